@@ -1,0 +1,56 @@
+import type { z } from "zod";
+
+/** A path into a model, as zod reports it. */
+export type ModelPath = ReadonlyArray<PropertyKey>;
+
+export function formatPath(path: ModelPath): string {
+  return path.length === 0 ? "(the whole model)" : path.map(String).join(".");
+}
+
+/** Reads the value found at a path, for messages; undefined when the path does not exist. */
+export function valueAt(root: unknown, path: ModelPath): unknown {
+  let current: unknown = root;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return "missing";
+  const text = JSON.stringify(value);
+  if (text === undefined) return String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+function requirementOf(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return `it must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
+    case "invalid_value":
+      return `it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+    case "invalid_union":
+      return "it matches none of the allowed forms";
+    default:
+      return issue.message.startsWith("must") ? `it ${issue.message}` : issue.message.replace(/^Invalid input: /, "");
+  }
+}
+
+/**
+ * Turns zod issues into one full sentence each, naming the component, the field, the value given
+ * and what is allowed: `Mediation Server "med-1": field external.ip is "10.0.2.300"; it must be an
+ * IPv4 address such as 10.0.1.10.`
+ */
+export function describeIssues(subject: string, issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+  return issues.map((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      const fields = issue.keys.map((k) => formatPath([...issue.path, k])).join(", ");
+      return `${subject}: ${issue.keys.length === 1 ? "field" : "fields"} ${fields} ${
+        issue.keys.length === 1 ? "is" : "are"
+      } not part of the model; remove ${issue.keys.length === 1 ? "it" : "them"} (key material and unknown settings are refused).`;
+    }
+    const value = valueAt(input, issue.path);
+    return `${subject}: field ${formatPath(issue.path)} is ${show(value)}; ${requirementOf(issue)}.`;
+  });
+}

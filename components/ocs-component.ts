@@ -1,0 +1,53 @@
+import * as pulumi from "@pulumi/pulumi";
+import { catalog, type Kind, type ModelOf } from "./model/catalog";
+import { describeIssues } from "./model/describe-issues";
+import { type ComponentArgs, knownView, startsWith } from "./inputs";
+
+/** Thrown when a component is given a model that breaks its schema; one sentence per problem. */
+export class ModelValidationError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(problems.join("\n"));
+    this.name = "ModelValidationError";
+  }
+}
+
+/** Validates the known part of `args` now and throws with every problem at once. */
+export function validateKnown<K extends Kind>(kind: K, name: string, args: unknown): void {
+  const entry = catalog[kind];
+  const { view, pending } = knownView(args);
+  const result = entry.schema.safeParse(view);
+  if (result.success) return;
+  const issues = result.error.issues.filter((issue) => !pending.some((p) => startsWith(issue.path, p)));
+  if (issues.length > 0) {
+    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, issues, view));
+  }
+}
+
+/** Validates a fully resolved model, returning it typed, or throws. */
+export function validateResolved<K extends Kind>(kind: K, name: string, resolved: unknown): ModelOf<K> {
+  const entry = catalog[kind];
+  const result = entry.schema.safeParse(resolved);
+  if (!result.success) {
+    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, result.error.issues, resolved));
+  }
+  return result.data as ModelOf<K>;
+}
+
+/**
+ * Base of every OCS component. The validated model is sent to the engine as the component's
+ * inputs (so resource policies see it during preview) and registered as its outputs (so stack
+ * policies see it), value by value, so that one value unknown during preview leaves the rest known.
+ */
+export abstract class OcsComponent<K extends Kind> extends pulumi.ComponentResource {
+  /** The model once every value is known, validated again then. */
+  public readonly model: pulumi.Output<ModelOf<K>>;
+
+  protected constructor(kind: K, name: string, args: ComponentArgs<ModelOf<K>>, opts?: pulumi.ComponentResourceOptions) {
+    validateKnown(kind, name, args);
+    const inputs = args as pulumi.Inputs;
+    super(catalog[kind].token, name, inputs, opts);
+    // Values pending at construction are checked when they resolve; a failure there fails the update.
+    this.model = pulumi.output(inputs).apply((resolved) => validateResolved(kind, name, resolved));
+    this.registerOutputs(inputs);
+  }
+}
