@@ -1,0 +1,57 @@
+import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
+import { describeIssues } from "../../components/model/describe-issues";
+import { startsWith } from "../../components/inputs";
+import { getSpecialProxyTarget, unknownCheckingProxy, unknownSentinels } from "./sdk-internals";
+
+export function isUnknownSentinel(value: unknown): boolean {
+  return typeof value === "string" && unknownSentinels.has(value);
+}
+
+/** The plain object behind the SDK's unknown-checking proxy (or the value itself). */
+export function unwrapProxy(props: unknown): unknown {
+  if (props === null || typeof props !== "object") return props;
+  const target = (props as Record<string, unknown>)[getSpecialProxyTarget];
+  return target ?? props;
+}
+
+export type Decoded<K extends Kind> =
+  | {
+      ok: true;
+      /** The model; reading a value unknown during preview throws the SDK's UnknownValueError. */
+      model: ModelOf<K>;
+      /** Paths of the values unknown during preview. */
+      unknownPaths: string[];
+    }
+  | { ok: false; problems: string[] };
+
+/**
+ * Reads a component's props as the policy engine delivers them and checks them against the same
+ * zod schema the component was built with. Unknown values (during preview) are left for later: a
+ * rule that reads one is told so, and everything known is still checked. Props that break the
+ * schema (missing fields, wrong types, an older model) give problems to report, never an exception.
+ */
+export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
+  const raw = unwrapProxy(props);
+  const unknown: PropertyKey[][] = [];
+  const walk = (value: unknown, path: PropertyKey[]): unknown => {
+    if (isUnknownSentinel(value)) {
+      unknown.push(path);
+      return undefined;
+    }
+    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]));
+    }
+    return value;
+  };
+  const view = walk(raw, []);
+  const result = catalog[kind].schema.safeParse(view);
+  if (result.success) return { ok: true, model: result.data as ModelOf<K>, unknownPaths: [] };
+  const issues = result.error.issues.filter((issue) => !unknown.some((p) => startsWith(issue.path, p)));
+  if (issues.length > 0) return { ok: false, problems: describeIssues(subject, issues, view) };
+  return {
+    ok: true,
+    model: unknownCheckingProxy(raw) as ModelOf<K>,
+    unknownPaths: unknown.map((p) => p.map(String).join(".")),
+  };
+}

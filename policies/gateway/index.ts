@@ -1,0 +1,3 @@
+import type { OcsPolicy } from "../framework/define";
+
+export const gatewayPolicies: OcsPolicy[] = [];

@@ -1,0 +1,97 @@
+/**
+ * Drives policies exactly as the engine does: the props travel as a protobuf Struct in an
+ * AnalyzeRequest / AnalyzeStackRequest, and @pulumi/policy's own RPC handlers deserialise them,
+ * wrap them in its unknown-checking proxy, run the policies and build the AnalyzeResponse.
+ */
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type { OcsPolicy } from "../../policies/framework/define";
+import { unknownStringValue } from "../../policies/framework/sdk-internals";
+import { catalog, type Kind } from "../../components/model/catalog";
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+type RpcFun = (call: { request: unknown }, callback: (err: unknown, resp?: analyzerPb.AnalyzeResponse) => void) => void;
+const server = require("@pulumi/policy/server") as {
+  makeAnalyzeRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
+  makeAnalyzeStackRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
+};
+
+/** What the engine sends for a value that is unknown during preview. */
+export const UNKNOWN = unknownStringValue;
+
+export interface EngineResource {
+  kind: Kind;
+  name: string;
+  props: Record<string, unknown>;
+  /** Name of the Topology that parents it, if any (stack analysis only). */
+  topology?: string;
+}
+
+export interface Diagnostic {
+  policyName: string;
+  message: string;
+  urn: string;
+  enforcementLevel: "advisory" | "mandatory" | "disabled" | "remediate";
+}
+
+const levels = ["advisory", "mandatory", "disabled", "remediate"] as const;
+
+export function urnOf(kind: Kind, name: string): string {
+  return `urn:pulumi:test::ocs::${catalog[kind].token}::${name}`;
+}
+
+function options(): analyzerPb.AnalyzerResourceOptions {
+  return new analyzerPb.AnalyzerResourceOptions();
+}
+
+function toDiagnostics(resp: analyzerPb.AnalyzeResponse): Diagnostic[] {
+  return resp.getDiagnosticsList().map((d) => ({
+    policyName: d.getPolicyname(),
+    message: d.getMessage(),
+    urn: d.getUrn(),
+    enforcementLevel: levels[d.getEnforcementlevel()] ?? "advisory",
+  }));
+}
+
+function call(fun: RpcFun, request: unknown): Promise<Diagnostic[]> {
+  return new Promise((resolve, reject) =>
+    fun({ request }, (err, resp) => (err || !resp ? reject(err ?? new Error("no response")) : resolve(toDiagnostics(resp)))),
+  );
+}
+
+/** Runs the resource policies on one resource, as during `pulumi preview` (Analyze). */
+export function analyze(policies: readonly OcsPolicy[], resource: EngineResource): Promise<Diagnostic[]> {
+  const req = new analyzerPb.AnalyzeRequest();
+  req.setType(catalog[resource.kind].token);
+  req.setName(resource.name);
+  req.setUrn(urnOf(resource.kind, resource.name));
+  req.setProperties(Struct.fromJavaScript(resource.props as never));
+  req.setOptions(options());
+  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", policies.map((p) => p.policy));
+  return call(fun, req);
+}
+
+/** Runs the stack policies on a set of resources, as at the end of a preview (AnalyzeStack). */
+export function analyzeStack(policies: readonly OcsPolicy[], resources: readonly EngineResource[]): Promise<Diagnostic[]> {
+  const req = new analyzerPb.AnalyzeStackRequest();
+  req.setResourcesList(
+    resources.map((r) => {
+      const ar = new analyzerPb.AnalyzerResource();
+      ar.setType(catalog[r.kind].token);
+      ar.setName(r.name);
+      ar.setUrn(urnOf(r.kind, r.name));
+      ar.setProperties(Struct.fromJavaScript(r.props as never));
+      ar.setOptions(options());
+      if (r.topology !== undefined && r.kind !== "topology") ar.setParent(urnOf("topology", r.topology));
+      return ar;
+    }),
+  );
+  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", policies.map((p) => p.policy));
+  return call(fun, req);
+}
+
+/** Runs every policy the way the engine would over a whole program: Analyze per resource, then AnalyzeStack. */
+export async function analyzeAll(policies: readonly OcsPolicy[], resources: readonly EngineResource[]): Promise<Diagnostic[]> {
+  const perResource = await Promise.all(resources.map((r) => analyze(policies, r)));
+  return [...perResource.flat(), ...(await analyzeStack(policies, resources))];
+}
