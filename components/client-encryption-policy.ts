@@ -1,0 +1,32 @@
+import * as pulumi from "@pulumi/pulumi";
+import { catalog, type ClientEncryptionPolicyModel } from "./model";
+import type { ComponentArgs } from "./inputs";
+import { OcsComponent } from "./ocs-component";
+import { type ServerReference, fqdnOf } from "./reference";
+
+/** Args of a {@link ClientEncryptionPolicy}: its level, and everyone or the pools it applies to. */
+export interface ClientEncryptionPolicyArgs extends Omit<ComponentArgs<ClientEncryptionPolicyModel>, "appliesTo"> {
+  /** `"global"` for everyone, or the pools (components or FQDNs) whose users it applies to. */
+  appliesTo: "global" | ReadonlyArray<ServerReference>;
+}
+
+/**
+ * The Office Communicator 2007 R2 client media encryption level (`rejected`, `optional`,
+ * `required`) for everyone or for the users of some pools; a pool-scoped policy overrides the
+ * global one.
+ *
+ * Seed 001 ("Exchange UM Security Levels"): with SIPSecured dial plans "the Office Communicator
+ * 2007 R2 client encryption level must be set to either rejected or optional"; with Secured, "to
+ * either optional or required".
+ */
+export class ClientEncryptionPolicy extends OcsComponent<"clientEncryptionPolicy"> {
+  static readonly __pulumiType = catalog.clientEncryptionPolicy.token;
+
+  /**
+   * @param name The policy's name in the stack, e.g. `client-encryption-global`.
+   */
+  constructor(name: string, args: ClientEncryptionPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
+    const appliesTo = args.appliesTo === "global" ? ("global" as const) : args.appliesTo.map(fqdnOf);
+    super("clientEncryptionPolicy", name, { ...args, appliesTo }, opts);
+  }
+}
