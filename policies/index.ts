@@ -12,8 +12,8 @@ import { umPolicies } from "./um";
 export type { OcsPolicy, PolicyInfo } from "./framework/define";
 export { requirementIds, type RequirementId } from "./framework/requirements";
 
-/** Every policy of the pack, in the order the pack serves them. Importing this starts nothing. */
-export const allPolicies: readonly OcsPolicy[] = [
+/** The policies that judge the topology itself. */
+const rulePolicies: readonly OcsPolicy[] = [
   ...certificatesPolicies,
   ...encryptionPolicies,
   ...rolesPolicies,
@@ -22,5 +22,10 @@ export const allPolicies: readonly OcsPolicy[] = [
   ...adminPolicies,
   ...umPolicies,
   ...gatewayPolicies,
-  ...riskPolicies,
 ];
+
+/**
+ * Every policy of the pack, in the order the pack serves them; the waiver report comes last so it
+ * lists what the others would have reported. Importing this starts nothing.
+ */
+export const allPolicies: readonly OcsPolicy[] = [...rulePolicies, ...riskPolicies(() => rulePolicies)];

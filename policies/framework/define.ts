@@ -32,6 +32,8 @@ export interface PolicyInfo {
   remediationSteps: string;
   /** Component kinds the policy reads. */
   appliesTo: Kind[];
+  /** Whether a waiver can accept this policy's violations (the waiver policies themselves cannot). */
+  waivable?: boolean;
 }
 
 /** A violation found by a rule, before waivers. */
@@ -154,7 +156,7 @@ function collect<C>(
   };
   const found = (f: Finding) => {
     const finding = { ...f, message: withRequirements(f.message, info.requirements) };
-    const waiver = activeWaiver(propsOf(f.urn), info.name, now);
+    const waiver = info.waivable === false ? undefined : activeWaiver(propsOf(f.urn), info.name, now);
     if (waiver) evaluation.waived.push({ ...finding, waiver });
     else evaluation.violations.push(finding);
   };

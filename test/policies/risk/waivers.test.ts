@@ -1,0 +1,65 @@
+import { riskPolicies } from "../../../policies/risk";
+import { analyze, analyzeStack } from "../../harness/engine";
+import { mediationModel, samplePortPolicy } from "../framework/sample";
+
+const [requireValid, reportAccepted] = riskPolicies(() => [samplePortPolicy]);
+if (!requireValid || !reportAccepted) throw new Error("risk policies missing");
+
+const waiver = { policy: "mediation-server-sample-port", justification: "PBX trunk needs 5070", owner: "voice team", expires: "2999-01-01" };
+const broken = mediationModel({ internal: { ...mediationModel().internal, port: 5070 } });
+const topology = { kind: "topology" as const, name: "contoso", props: { organization: "Contoso", sipDomains: ["contoso.com"], sites: ["redmond"] } };
+const med = (props: Record<string, unknown>) => ({ kind: "mediationServer" as const, name: "med-1", props, topology: "contoso" });
+
+describe("waiver-require-justification-owner-expiry", () => {
+  it("carries its metadata", () => {
+    expect(requireValid.info).toMatchObject({ requirements: ["OCS-RISK-1"], enforcementLevel: "mandatory", kind: "resource" });
+  });
+
+  it("accepts a complete waiver that has not expired", async () => {
+    expect(await analyze([requireValid], med({ ...broken, waivers: [waiver] }))).toEqual([]);
+  });
+
+  it.each([
+    [{ ...waiver, expires: "2020-01-01" }, "it expired on 2020-01-01"],
+    [{ ...waiver, justification: "" }, "it has no justification"],
+    [{ ...waiver, owner: "  " }, "it has no owner"],
+    [{ ...waiver, policy: "no-such-policy" }, "it names no policy of the pack"],
+  ])("reports %j as a mandatory violation saying why", async (w, reason) => {
+    const [d, ...rest] = await analyze([requireValid], med({ ...broken, waivers: [w] }));
+    expect(rest).toEqual([]);
+    expect(d?.enforcementLevel).toBe("mandatory");
+    expect(d?.message).toContain(`Mediation Server "med-1" waiver for "${w.policy}" waives nothing because ${reason}`);
+    expect(d?.message).toContain("(OCS-RISK-1).");
+  });
+
+  it("cannot itself be waived", async () => {
+    const selfWaiver = { ...waiver, policy: "waiver-require-justification-owner-expiry" };
+    const diagnostics = await analyze([requireValid], med({ ...broken, waivers: [{ ...waiver, owner: "" }, selfWaiver] }));
+    expect(diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toHaveLength(2);
+  });
+});
+
+describe("waiver-report-accepted-risks", () => {
+  it("reports a waived violation as advisory, with who accepted it and why", async () => {
+    const diagnostics = await analyzeStack([reportAccepted], [topology, med({ ...broken, waivers: [waiver] })]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
+    expect(diagnostics[0]?.message).toContain(
+      'waived: Mediation Server "med-1" internal port is 5070; expected 5061 (OCS-GW-6); accepted by voice team until 2999-01-01: PBX trunk needs 5070',
+    );
+  });
+
+  it("lists a valid waiver that finds nothing to waive", async () => {
+    const diagnostics = await analyzeStack([reportAccepted], [topology, med({ ...mediationModel(), waivers: [waiver] })]);
+    expect(diagnostics[0]?.message).toContain("accepted risk: Mediation Server \"med-1\" waives mediation-server-sample-port, which finds no violation now");
+  });
+
+  it("lists nothing for an expired waiver, which the engine reports as a violation instead", async () => {
+    const diagnostics = await analyzeStack([reportAccepted], [topology, med({ ...broken, waivers: [{ ...waiver, expires: "2020-01-01" }] })]);
+    expect(diagnostics).toEqual([]);
+  });
+
+  it("leaves the waived policy silent on that resource", async () => {
+    expect(await analyze([samplePortPolicy], med({ ...broken, waivers: [waiver] }))).toEqual([]);
+  });
+});
