@@ -1,0 +1,57 @@
+import { stackPolicy, type Finding } from "../framework/define";
+import type { Member } from "../framework/topology-view";
+import { endpointClashes, formatEndpoint, type Endpoint } from "./endpoints";
+import { mediaGatewaySecurity } from "./seed";
+
+/**
+ * OCS-GW-6 (uniqueness): the pool reaches each Mediation Server by a static route, which only
+ * works when no other Mediation Server or pool/Standard Edition endpoint has the same IP and port.
+ */
+export const mediationServerRequireUniqueInternalRoute = stackPolicy({
+  name: "mediation-server-require-unique-internal-route",
+  description: "A Mediation Server's internal edge IP address and port must be unique among Mediation Servers and must not equal a Standard Edition server, front end or load balancer SIP endpoint.",
+  requirements: ["OCS-GW-6"],
+  severity: "high",
+  enforcementLevel: "mandatory",
+  appliesTo: ["mediationServer", "standardEditionServer", "enterprisePool"],
+  seed: mediaGatewaySecurity(
+    "The internal edge of a Mediation Server should be configured to correspond to a unique static route that is described by an IP address and a port number.",
+  ),
+  remediationSteps:
+    "Give each Mediation Server its own Communications Server listening IP address (or port) in the Mediation Server properties, distinct from every other Mediation Server and from the pool's front ends and load balancer, update the pool's static route to it, and set internal.ip and internal.port of the MediationServer component.",
+  check: (view, ctx) => {
+    const owners: { owner: Member; endpoints: Endpoint[] }[] = [];
+    const servers = view.of("mediationServer");
+    // Members whose addresses are unknown during preview are left out of the comparison (and
+    // reported as not verifiable when they are Mediation Servers); the known ones are judged.
+    for (const server of servers) {
+      ctx.guard(server, () => owners.push({ owner: server, endpoints: [{ ip: server.model.internal.ip, port: server.model.internal.port }] }));
+    }
+    for (const se of view.of("standardEditionServer")) {
+      ctx.guard(se, () => {
+        const ip = se.model.ip;
+        if (ip !== undefined) owners.push({ owner: se, endpoints: se.model.sipListeners.map((l) => ({ ip, port: l.port })) });
+      });
+    }
+    for (const pool of view.of("enterprisePool")) {
+      ctx.guard(pool, () => {
+        const ips = [...pool.model.frontEnds.map((fe) => fe.ip), ...(pool.model.loadBalancer ? [pool.model.loadBalancer.virtualIp] : [])];
+        owners.push({ owner: pool, endpoints: ips.flatMap((ip) => pool.model.sipListeners.map((l) => ({ ip, port: l.port }))) });
+      });
+    }
+    const findings: Finding[] = [];
+    const clashes = endpointClashes(owners);
+    for (const server of servers) {
+      for (const { endpoint, others } of clashes.get(server) ?? []) {
+        findings.push({
+          urn: server.urn,
+          subject: server.subject,
+          message: `${server.subject} internal edge ${formatEndpoint(endpoint)} is also an endpoint of ${others
+            .map((o) => o.subject)
+            .join(", ")}; the internal edge must be a unique static route (IP address and port).`,
+        });
+      }
+    }
+    return findings;
+  },
+});

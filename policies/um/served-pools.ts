@@ -1,0 +1,17 @@
+import type { UmDialPlanModel } from "../../components/model/um-dial-plan";
+
+/**
+ * The pools (or Standard Edition servers) whose users a dial plan serves, each once: FQDNs are
+ * compared case-insensitively, and the first spelling is kept for messages.
+ */
+export function servedPools(plan: Pick<UmDialPlanModel, "servesPools">): string[] {
+  const seen = new Set<string>();
+  const pools: string[] = [];
+  for (const pool of plan.servesPools) {
+    const key = pool.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    pools.push(pool);
+  }
+  return pools;
+}
