@@ -457,7 +457,9 @@ export function referenceSpec(): ReferenceSpec {
           "standard-edition",
           "Prepare Active Directory Domain Services (AD DS)",
           "forest-admin",
-          ["Schema Admins", "Enterprise Admins", "Administrators"],
+          // Table 1: Schema Admins with administrator rights on the schema master, and Enterprise
+          // Admins of the forest root (which also meets "EnterpriseAdmins or DomainAdmins").
+          ["Schema Admins", "Enterprise Admins", "Administrator rights on the schema master"],
         ),
       },
       {

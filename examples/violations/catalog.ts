@@ -224,7 +224,7 @@ export const violationExamples: ViolationExample[] = [
   {
     id: "OCS-UM-5",
     policy: "location-profile-require-explicit-dial-plan",
-    resource: "lp-redmond",
+    resource: "dp-redmond",
     level: "mandatory",
     description: "The Redmond dial plan's VoipSecurity is left unset (MTLS and SRTP stay on); the level-dependent rules skip a plan without a level.",
     mutate: (spec) => {
@@ -288,7 +288,7 @@ export const violationExamples: ViolationExample[] = [
   {
     id: "OCS-GW-5",
     policy: "mediation-server-require-network-separation",
-    resource: "med-redmond",
+    resource: "gw-redmond",
     level: "mandatory",
     description: "The Redmond basic gateway moves to 10.1.30.20, outside the Mediation Server's external network (its next hop is unchanged).",
     mutate: (spec) => {
