@@ -1,3 +1,7 @@
 import type { OcsPolicy } from "../framework/define";
+import { deploymentTaskLimitPrivilegedGroups } from "./deployment-task-limit-privileged-groups";
+import { deploymentTaskRequireTable1Credentials } from "./deployment-task-require-table1-credentials";
 
-export const adminPolicies: OcsPolicy[] = [];
+export { deploymentTaskLimitPrivilegedGroups, deploymentTaskRequireTable1Credentials };
+
+export const adminPolicies: OcsPolicy[] = [deploymentTaskRequireTable1Credentials, deploymentTaskLimitPrivilegedGroups];
