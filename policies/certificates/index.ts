@@ -1,3 +1,7 @@
 import type { OcsPolicy } from "../framework/define";
+import { certificateEnforceRoleFit } from "./certificate-enforce-role-fit";
+import { serverRequireValidCertificate } from "./server-require-valid-certificate";
 
-export const certificatesPolicies: OcsPolicy[] = [];
+export { certificateEnforceRoleFit, serverRequireValidCertificate };
+
+export const certificatesPolicies: OcsPolicy[] = [serverRequireValidCertificate, certificateEnforceRoleFit];

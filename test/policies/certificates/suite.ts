@@ -1,0 +1,102 @@
+/**
+ * The skeleton every resource-policy spec of these areas follows, so each spec only lists its
+ * table: metadata; silent on the compliant fixture; each smallest breaking change gives exactly
+ * one violation naming the resource, the value found and the value required; configuration
+ * changes the verdict; an unknown value is "not verifiable until update", never a violation;
+ * malformed props are a "malformed" violation, never a throw.
+ */
+import { catalog, type Kind } from "../../../components/model/catalog";
+import type { OcsPolicy } from "../../../policies/framework/define";
+import { UNKNOWN } from "../../harness/engine";
+import { changed, diagnosticsOf, messagesWith, resourceOf } from "./fixtures";
+
+type Props = Record<string, unknown>;
+
+export interface BreakingCase {
+  /** Reads as behaviour: "fires when the certificate expired". */
+  name: string;
+  kind: Kind;
+  change(props: Props): void;
+  /** Fragments the one message must contain besides the subject: the value found and the value required. */
+  says: string[];
+}
+
+export interface ConfigCase {
+  name: string;
+  kind: Kind;
+  change?(props: Props): void;
+  config: Record<string, unknown>;
+  /** Violations with the default configuration, then with `config`. */
+  violations: [number, number];
+}
+
+export interface PolicySpec {
+  policy: OcsPolicy;
+  name: string;
+  requirements: string[];
+  level: "mandatory" | "advisory";
+  /** Kinds whose compliant member must pass. */
+  kinds: Kind[];
+  breaking: BreakingCase[];
+  config: ConfigCase[];
+  /** Sets one field the rule reads to UNKNOWN. */
+  unknown: { kind: Kind; change(props: Props, unknown: string): void };
+  malformed: { kind: Kind; change(props: Props): void };
+}
+
+export function policySpec(spec: PolicySpec): void {
+  const { policy } = spec;
+  describe(spec.name, () => {
+    it("declares its name, requirements, level and seed", () => {
+      expect(policy.info.name).toBe(spec.name);
+      expect(policy.info.requirements).toEqual(spec.requirements);
+      expect(policy.info.enforcementLevel).toBe(spec.level);
+      expect(policy.policy.enforcementLevel).toBe(spec.level);
+      expect(policy.info.description).toMatch(/^[A-Z][^.]*\.$/);
+      expect(policy.info.seed.text.length).toBeGreaterThan(20);
+      expect(policy.info.remediationSteps.length).toBeGreaterThan(40);
+      for (const kind of spec.kinds) expect(policy.info.appliesTo).toContain(kind);
+    });
+
+    it.each(spec.kinds)("stays silent on the compliant %s", async (kind) => {
+      expect(await diagnosticsOf(policy, resourceOf(kind))).toEqual([]);
+    });
+
+    it.each(spec.breaking)("fires when $name", async (c) => {
+      const resource = changed(c.kind, c.change);
+      const diagnostics = await diagnosticsOf(policy, resource);
+      expect(diagnostics).toHaveLength(1);
+      const [d] = diagnostics;
+      expect(d.enforcementLevel).toBe(spec.level);
+      // The engine prefixes the policy description on its own line; the rule's sentence follows.
+      const message = d.message.split("\n").pop() ?? "";
+      expect(message.startsWith(`${catalog[c.kind].label} "${resource.name}" `)).toBe(true);
+      for (const fragment of c.says) expect(d.message).toContain(fragment);
+      expect(d.message).toMatch(new RegExp(`\\(${spec.requirements.join(", ")}\\)\\.$`));
+      expect(d.message).not.toMatch(/[0-9a-f]{40}/i);
+    });
+
+    it.each(spec.config)("lets configuration change the verdict: $name", (c) => {
+      const resource = c.change ? changed(c.kind, c.change) : resourceOf(c.kind);
+      expect(messagesWith(policy, resource, {})).toHaveLength(c.violations[0]);
+      expect(messagesWith(policy, resource, c.config)).toHaveLength(c.violations[1]);
+    });
+
+    it("reports a value unknown during preview as not verifiable, not as a violation", async () => {
+      const resource = changed(spec.unknown.kind, (props) => spec.unknown.change(props, UNKNOWN));
+      const diagnostics = await diagnosticsOf(policy, resource);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0].enforcementLevel).toBe("advisory");
+      expect(diagnostics[0].message).toContain("not verifiable until update");
+      expect(diagnostics.filter((d) => d.enforcementLevel === "mandatory")).toEqual([]);
+    });
+
+    it("reports malformed props as a violation instead of throwing", async () => {
+      const resource = changed(spec.malformed.kind, spec.malformed.change);
+      const diagnostics = await diagnosticsOf(policy, resource);
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0].message).toContain("malformed");
+      expect(diagnostics[0].message).toContain(`"${resource.name}"`);
+    });
+  });
+}
