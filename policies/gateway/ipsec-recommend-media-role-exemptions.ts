@@ -33,7 +33,11 @@ export const ipsecRecommendMediaRoleExemptions = stackPolicy({
           message: `${member.subject} ${role} ${shown()} with no IPsec exemption applied; an exemption for its media port range is recommended.`,
         });
       });
-    for (const edge of view.of("edgeServer")) judge(edge, "carries A/V Edge media at", () => [edge.model.fqdn], () => edge.model.fqdn);
+    for (const edge of view.of("edgeServer")) {
+      // The exemption may name the Edge computer (internal side) or the A/V Edge external FQDN.
+      const fqdns = () => [edge.model.fqdn, edge.model.avEdge.fqdn];
+      judge(edge, "carries A/V Edge media at", fqdns, () => fqdns().join(", "));
+    }
     for (const pool of view.of("enterprisePool")) {
       ctx.guard(pool, () => {
         if (!pool.model.services.includes("av-conferencing")) return;

@@ -24,6 +24,11 @@ export function setRaw(target: object, key: string, value: unknown): void {
   (target as Record<string, unknown>)[key] = value;
 }
 
+/** Removes a required field, as an older or hand-written model would. */
+export function removeField(target: object, key: string): void {
+  delete (target as Record<string, unknown>)[key];
+}
+
 export { UNKNOWN };
 
 export interface ExpectedViolation {

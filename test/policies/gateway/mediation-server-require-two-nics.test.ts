@@ -1,0 +1,45 @@
+import { mediationServerRequireTwoNics } from "../../../policies/gateway";
+import { model, policySuite, removeField, setRaw, UNKNOWN } from "./policy-suite";
+
+policySuite({
+  policy: mediationServerRequireTwoNics,
+  name: "mediation-server-require-two-nics",
+  requirements: ["OCS-GW-4"],
+  level: "mandatory",
+  cases: [
+    {
+      title: "external adapter equal to the internal adapter",
+      change: (r) => (model(r, "mediationServer", "med-redmond").external!.adapter = "Internal"),
+      violations: [{ on: "med-redmond", says: ["external edge uses adapter Internal", "its own network adapter"] }],
+    },
+    {
+      title: "adapters differing only in case",
+      change: (r) => (model(r, "mediationServer", "med-dublin").external!.adapter = "INTERNAL"),
+      violations: [{ on: "med-dublin", says: ["adapter INTERNAL", "its own network adapter"] }],
+    },
+    {
+      title: "no external edge",
+      change: (r) => delete model(r, "mediationServer", "med-redmond").external,
+      violations: [{ on: "med-redmond", says: ["only its internal edge on adapter Internal", "second adapter"] }],
+    },
+    {
+      title: "external edge on the internal edge's address",
+      change: (r) => (model(r, "mediationServer", "med-redmond").external!.ip = "10.1.10.5"),
+      violations: [{ on: "med-redmond", says: ["listens on 10.1.10.5", "its own listening IP address"] }],
+    },
+  ],
+  unknown: {
+    title: "one server's external adapter unknown, the other's shared",
+    change: (r) => {
+      setRaw(model(r, "mediationServer", "med-redmond").external!, "adapter", UNKNOWN);
+      model(r, "mediationServer", "med-dublin").external!.adapter = "Internal";
+    },
+    unknownOn: "med-redmond",
+    violationOn: "med-dublin",
+  },
+  malformed: {
+    title: "internal edge missing",
+    change: (r) => removeField(model(r, "mediationServer", "med-dublin"), "internal"),
+    on: "med-dublin",
+  },
+});
