@@ -26,7 +26,9 @@ export class ClientEncryptionPolicy extends OcsComponent<"clientEncryptionPolicy
    * @param name The policy's name in the stack, e.g. `client-encryption-global`.
    */
   constructor(name: string, args: ClientEncryptionPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
-    const appliesTo = args.appliesTo === "global" ? ("global" as const) : args.appliesTo.map(fqdnOf);
+    // A pool list is sent as one Output: while a pool's FQDN is pending, the union of "global" and
+    // a list cannot be checked piecewise (zod reports the union at `appliesTo`, not at the item).
+    const appliesTo = args.appliesTo === "global" ? ("global" as const) : pulumi.all(args.appliesTo.map(fqdnOf));
     super("clientEncryptionPolicy", name, { ...args, appliesTo }, opts);
   }
 }
