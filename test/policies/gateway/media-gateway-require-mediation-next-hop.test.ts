@@ -1,5 +1,5 @@
 import { mediaGatewayRequireMediationNextHop } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
 
 policySuite({
   policy: mediaGatewayRequireMediationNextHop,
@@ -20,7 +20,7 @@ policySuite({
     {
       title: "two Mediation Servers share the external IP and port",
       change: (r) => {
-        Object.assign(model(r, "mediationServer", "med-dublin").external!, { ip: "10.1.20.5", subnet: "10.1.20.0/24" });
+        Object.assign(externalEdge(r, "med-dublin"), { ip: "10.1.20.5", subnet: "10.1.20.0/24" });
         model(r, "mediaGateway", "gw-dublin").nextHop.ip = "10.1.20.5";
       },
       violations: [
@@ -31,7 +31,7 @@ policySuite({
     {
       title: "external edge IP equal to the internal edge IP",
       change: (r) => {
-        model(r, "mediationServer", "med-dublin").external!.ip = "10.2.10.5";
+        externalEdge(r, "med-dublin").ip = "10.2.10.5";
         model(r, "mediaGateway", "gw-dublin").nextHop.ip = "10.2.10.5";
       },
       violations: [{ on: "med-dublin", says: ["external edge IP is 10.2.10.5, the same as its internal edge", "different IP address"] }],
@@ -50,7 +50,7 @@ policySuite({
   unknown: {
     title: "a Mediation Server's external IP unknown, another gateway's next hop wrong",
     change: (r) => {
-      setRaw(model(r, "mediationServer", "med-redmond").external!, "ip", UNKNOWN);
+      setRaw(externalEdge(r, "med-redmond"), "ip", UNKNOWN);
       model(r, "mediaGateway", "gw-dublin").nextHop.port = 5070;
     },
     unknownOn: "med-redmond",

@@ -1,5 +1,5 @@
 import { mediaGatewayRequireTls } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
 
 policySuite({
   policy: mediaGatewayRequireTls,
@@ -11,7 +11,7 @@ policySuite({
       title: "gateway transport tcp and its Mediation Server external transport tcp",
       change: (r) => {
         model(r, "mediaGateway", "gw-redmond").transport = "tcp";
-        model(r, "mediationServer", "med-redmond").external!.transport = "tcp";
+        externalEdge(r, "med-redmond").transport = "tcp";
       },
       violations: [
         { on: "gw-redmond", says: ["connects to its Mediation Server over tcp", "must use tls"] },
@@ -25,7 +25,7 @@ policySuite({
     },
   ],
   silent: [
-    { title: "external edge on mtls", change: (r) => (model(r, "mediationServer", "med-dublin").external!.transport = "mtls") },
+    { title: "external edge on mtls", change: (r) => (externalEdge(r, "med-dublin").transport = "mtls") },
     { title: "Mediation Server without external edge (OCS-GW-4)", change: (r) => delete model(r, "mediationServer", "med-dublin").external },
   ],
   unknown: {

@@ -1,5 +1,5 @@
 import { mediationServerConfigureExternalPort } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
 
 policySuite({
   policy: mediationServerConfigureExternalPort,
@@ -9,7 +9,7 @@ policySuite({
   cases: [
     {
       title: "external port 5070",
-      change: (r) => (model(r, "mediationServer", "med-redmond").external!.port = 5070),
+      change: (r) => (externalEdge(r, "med-redmond").port = 5070),
       violations: [{ on: "med-redmond", says: ["external edge listens on port 5070", "expected port is 5060"] }],
     },
   ],
@@ -18,7 +18,7 @@ policySuite({
     { title: "expectedPort 5061 flags both default servers", config: { expectedPort: 5061 }, violations: 2 },
     {
       title: "expectedPort 5061 accepts the server on 5061",
-      change: (r) => (model(r, "mediationServer", "med-dublin").external!.port = 5061),
+      change: (r) => (externalEdge(r, "med-dublin").port = 5061),
       config: { expectedPort: 5061 },
       violations: 1,
     },
@@ -26,15 +26,15 @@ policySuite({
   unknown: {
     title: "one external port unknown, the other 5070",
     change: (r) => {
-      setRaw(model(r, "mediationServer", "med-redmond").external!, "port", UNKNOWN);
-      model(r, "mediationServer", "med-dublin").external!.port = 5070;
+      setRaw(externalEdge(r, "med-redmond"), "port", UNKNOWN);
+      externalEdge(r, "med-dublin").port = 5070;
     },
     unknownOn: "med-redmond",
     violationOn: "med-dublin",
   },
   malformed: {
     title: "external port out of range",
-    change: (r) => (model(r, "mediationServer", "med-redmond").external!.port = -1),
+    change: (r) => (externalEdge(r, "med-redmond").port = -1),
     on: "med-redmond",
   },
 });

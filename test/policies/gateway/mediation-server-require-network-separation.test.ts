@@ -1,5 +1,5 @@
 import { mediationServerRequireNetworkSeparation } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
 
 policySuite({
   policy: mediationServerRequireNetworkSeparation,
@@ -14,7 +14,7 @@ policySuite({
     },
     {
       title: "external subnet overlapping the internal one",
-      change: (r) => (model(r, "mediationServer", "med-redmond").external!.subnet = "10.1.0.0/16"),
+      change: (r) => (externalEdge(r, "med-redmond").subnet = "10.1.0.0/16"),
       violations: [{ on: "med-redmond", says: ["internal subnet 10.1.10.0/24 overlaps its external subnet 10.1.0.0/16", "must be separate"] }],
     },
     {
@@ -41,7 +41,7 @@ policySuite({
   unknown: {
     title: "a Mediation Server's external subnet unknown, another gateway misplaced",
     change: (r) => {
-      setRaw(model(r, "mediationServer", "med-redmond").external!, "subnet", UNKNOWN);
+      setRaw(externalEdge(r, "med-redmond"), "subnet", UNKNOWN);
       model(r, "mediaGateway", "gw-dublin").ip = "10.2.30.20";
     },
     unknownOn: "med-redmond",

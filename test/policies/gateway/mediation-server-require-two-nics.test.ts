@@ -1,5 +1,5 @@
 import { mediationServerRequireTwoNics } from "../../../policies/gateway";
-import { model, policySuite, removeField, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, policySuite, removeField, setRaw, UNKNOWN } from "./policy-suite";
 
 policySuite({
   policy: mediationServerRequireTwoNics,
@@ -9,12 +9,12 @@ policySuite({
   cases: [
     {
       title: "external adapter equal to the internal adapter",
-      change: (r) => (model(r, "mediationServer", "med-redmond").external!.adapter = "Internal"),
+      change: (r) => (externalEdge(r, "med-redmond").adapter = "Internal"),
       violations: [{ on: "med-redmond", says: ["external edge uses adapter Internal", "its own network adapter"] }],
     },
     {
       title: "adapters differing only in case",
-      change: (r) => (model(r, "mediationServer", "med-dublin").external!.adapter = "INTERNAL"),
+      change: (r) => (externalEdge(r, "med-dublin").adapter = "INTERNAL"),
       violations: [{ on: "med-dublin", says: ["adapter INTERNAL", "its own network adapter"] }],
     },
     {
@@ -24,15 +24,15 @@ policySuite({
     },
     {
       title: "external edge on the internal edge's address",
-      change: (r) => (model(r, "mediationServer", "med-redmond").external!.ip = "10.1.10.5"),
+      change: (r) => (externalEdge(r, "med-redmond").ip = "10.1.10.5"),
       violations: [{ on: "med-redmond", says: ["listens on 10.1.10.5", "its own listening IP address"] }],
     },
   ],
   unknown: {
     title: "one server's external adapter unknown, the other's shared",
     change: (r) => {
-      setRaw(model(r, "mediationServer", "med-redmond").external!, "adapter", UNKNOWN);
-      model(r, "mediationServer", "med-dublin").external!.adapter = "Internal";
+      setRaw(externalEdge(r, "med-redmond"), "adapter", UNKNOWN);
+      externalEdge(r, "med-dublin").adapter = "Internal";
     },
     unknownOn: "med-redmond",
     violationOn: "med-dublin",

@@ -1,4 +1,5 @@
 import { catalog, type Kind, type ModelOf } from "../../../components/model/catalog";
+import type { MediationEdge } from "../../../components/model/mediation-server";
 import type { OcsPolicy } from "../../../policies/framework/define";
 import { compliantResources, resourceNamed } from "../../fixtures/compliant";
 import { analyze, analyzeStack, UNKNOWN, urnOf, type Diagnostic, type EngineResource } from "../../harness/engine";
@@ -19,6 +20,13 @@ export function model<K extends Kind>(resources: EngineResource[], kind: K, name
   return resource.props as ModelOf<K>;
 }
 
+/** The external edge of a Mediation Server of the fixture (every one has it). */
+export function externalEdge(resources: EngineResource[], name: string): MediationEdge {
+  const edge = model(resources, "mediationServer", name).external;
+  if (edge === undefined) throw new Error(`Mediation Server "${name}" has no external edge in the fixture`);
+  return edge;
+}
+
 /** Sets a field to a value its type does not allow: the engine's unknown sentinel, or garbage. */
 export function setRaw(target: object, key: string, value: unknown): void {
   (target as Record<string, unknown>)[key] = value;
@@ -26,7 +34,7 @@ export function setRaw(target: object, key: string, value: unknown): void {
 
 /** Removes a required field, as an older or hand-written model would. */
 export function removeField(target: object, key: string): void {
-  delete (target as Record<string, unknown>)[key];
+  Reflect.deleteProperty(target, key);
 }
 
 export { UNKNOWN };
