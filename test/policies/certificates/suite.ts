@@ -76,11 +76,18 @@ export function policySpec(spec: PolicySpec): void {
       expect(d.message).not.toMatch(/[0-9a-f]{40}/i);
     });
 
-    it.each(spec.config)("lets configuration change the verdict: $name", (c) => {
-      const resource = c.change ? changed(c.kind, c.change) : resourceOf(c.kind);
-      expect(messagesWith(policy, resource, {})).toHaveLength(c.violations[0]);
-      expect(messagesWith(policy, resource, c.config)).toHaveLength(c.violations[1]);
-    });
+    if (spec.config.length === 0) {
+      it("has no configurable value", () => {
+        expect(policy.configSchema).toBeUndefined();
+      });
+    } else {
+      it.each(spec.config)("lets configuration change the verdict: $name", (c) => {
+        const resource = c.change ? changed(c.kind, c.change) : resourceOf(c.kind);
+        expect(messagesWith(policy, resource, {})).toHaveLength(c.violations[0]);
+        expect(messagesWith(policy, resource, c.config)).toHaveLength(c.violations[1]);
+        for (const key of Object.keys(c.config)) expect(policy.configSchema?.properties).toHaveProperty(key);
+      });
+    }
 
     it("reports a value unknown during preview as not verifiable, not as a violation", async () => {
       const resource = changed(spec.unknown.kind, (props) => spec.unknown.change(props, UNKNOWN));
