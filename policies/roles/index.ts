@@ -1,3 +1,8 @@
 import type { OcsPolicy } from "../framework/define";
+import { serverLimitServicesToRole } from "./server-limit-services-to-role";
 
-export const rolesPolicies: OcsPolicy[] = [];
+export { serverLimitServicesToRole };
+export { administrativeGroups, roleServices } from "./role-services";
+export { isKind, serverKinds, type ServerKind } from "./server-kinds";
+
+export const rolesPolicies: OcsPolicy[] = [serverLimitServicesToRole];
