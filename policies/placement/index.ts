@@ -1,3 +1,6 @@
 import type { OcsPolicy } from "../framework/define";
+import { serverDisallowCollocation } from "./server-disallow-collocation";
 
-export const placementPolicies: OcsPolicy[] = [];
+export { serverDisallowCollocation };
+
+export const placementPolicies: OcsPolicy[] = [serverDisallowCollocation];
