@@ -11,7 +11,7 @@ export const mediaRequireSrtp = resourcePolicy({
   appliesTo: ["standardEditionServer", "enterprisePool"],
   seed: trustworthyByDefault,
   remediationSteps:
-    "In the OCS 2007 R2 administrative tool, open the pool (or Standard Edition server) Properties, Front End Properties, Media tab, and set Encryption level to \"Require encryption\"; set `mediaEncryption` to \"required\" on the component. If clients that cannot encrypt must still be served, accept the risk with a waiver or set `allowSupported`.",
+    "In the OCS 2007 R2 administrative tool, open the front end properties of the pool (or Standard Edition server) and, in its media settings, set Encryption level to \"Require encryption\"; set `mediaEncryption` to \"required\" on the component. If clients that cannot encrypt must still be served, accept the risk with a waiver or set `allowSupported`.",
   config: z.object({
     /** Whether "Support encryption" (SRTP offered, unencrypted media accepted) is tolerated. */
     allowSupported: z.boolean().default(false),
