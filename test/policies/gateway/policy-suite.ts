@@ -64,7 +64,14 @@ export interface PolicySpec {
   /** Overrides of the configuration and the number of violations they give. */
   config?: { title: string; change?: Change; config: Record<string, unknown>; violations: number }[];
   /** Makes a value of `unknownOn` unknown and breaks `violationOn`, which must still be judged. */
-  unknown: { title: string; change: Change; unknownOn: string; violationOn: string };
+  unknown: {
+    title: string;
+    change: Change;
+    unknownOn: string;
+    violationOn: string;
+    /** A framework defect that makes this case fail today; the case runs as `it.failing` until it is fixed. */
+    knownDefect?: string;
+  };
   /** Breaks the shape of `on`'s props. */
   malformed: { title: string; change: Change; on: string };
 }
@@ -144,7 +151,8 @@ export function policySuite(spec: PolicySpec): void {
       });
     }
 
-    it(`unknown during preview: ${spec.unknown.title}`, async () => {
+    const unknownCase = spec.unknown.knownDefect === undefined ? it : it.failing;
+    unknownCase(`unknown during preview: ${spec.unknown.title}${spec.unknown.knownDefect ? ` (known defect: ${spec.unknown.knownDefect})` : ""}`, async () => {
       const resources = changed(spec.unknown.change);
       const found = await run(policy, resources);
       const unknownUrn = urnOf(kindOf(resources, spec.unknown.unknownOn), spec.unknown.unknownOn);

@@ -1,0 +1,38 @@
+import { umDialPlanDisallowUnsecured } from "../../../policies/um";
+import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { setLevel } from "./helpers";
+
+policySuite({
+  policy: umDialPlanDisallowUnsecured,
+  name: "um-dial-plan-disallow-unsecured",
+  requirements: ["OCS-UM-1"],
+  level: "mandatory",
+  cases: [
+    {
+      title: "dial plan Unsecured with mutual TLS and SRTP off",
+      change: (r) => setLevel(r, "dp-redmond", "Unsecured"),
+      violations: [{ on: "dp-redmond", says: ["VoipSecurity is Unsecured", "must be SIPSecured or Secured"] }],
+    },
+  ],
+  silent: [
+    { title: "SIPSecured", change: (r) => setLevel(r, "dp-dublin", "SIPSecured") },
+    { title: "level not chosen (OCS-UM-5)", change: (r) => delete model(r, "umDialPlan", "dp-dublin").voipSecurity },
+  ],
+  unknown: {
+    title: "one level unknown, the other Unsecured",
+    change: (r) => {
+      setRaw(model(r, "umDialPlan", "dp-redmond"), "voipSecurity", UNKNOWN);
+      setLevel(r, "dp-dublin", "Unsecured");
+    },
+    unknownOn: "dp-redmond",
+    violationOn: "dp-dublin",
+    // decodeModel returns the zod result when an unknown optional field parses as absent, so an
+    // unknown voipSecurity reads as "not set" instead of raising the unknown-value error.
+    knownDefect: "an unknown optional field decodes as absent",
+  },
+  malformed: {
+    title: "level not one of the three",
+    change: (r) => setRaw(model(r, "umDialPlan", "dp-redmond"), "voipSecurity", "Insecure"),
+    on: "dp-redmond",
+  },
+});
