@@ -1,7 +1,8 @@
 //go:build tools
 
-// Package tools records the main packages this module builds, so that
-// `go mod tidy` keeps their dependencies.
+// Package tools records the upstream main package this module builds, so that
+// `go mod tidy` keeps its dependencies. (Our own Node.js language host is the
+// main package in ./pulumi-language-nodejs.)
 package tools
 
 import (
