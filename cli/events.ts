@@ -40,12 +40,20 @@ export interface PreviewSummary {
   policyPacks: Record<string, string>;
 }
 
+/** A policy that judged a resource (or the stack, without URN) and found nothing, from the analyzer's summary events. */
+export interface PolicyPass {
+  policyName: string;
+  resourceUrn?: string;
+}
+
 export interface PreviewEvents {
   /** Lines that parsed as engine events. */
   eventCount: number;
   /** Lines skipped because they were not JSON engine events (CLI noise, blank lines). */
   skippedLines: number;
   findings: PolicyFinding[];
+  /** From `policyAnalyzeSummaryEvent` / `policyAnalyzeStackSummaryEvent`, when the CLI sends them. */
+  passes: PolicyPass[];
   /** URNs of the resources the program registered, in order of first appearance. */
   resources: string[];
   /** Error diagnostics: the preview's own failures (program errors, engine errors). */
@@ -81,6 +89,7 @@ export function stripColors(text: string): string {
 
 const NOT_VERIFIABLE = /can't run policy .* during preview: ([\s\S]*)$/;
 const ACCEPTED_RISK = /^(waived|accepted risk):/i;
+const GENERIC_FAILURE = /^(preview|update) failed$/;
 export const ACCEPTED_RISK_POLICY = "waiver-report-accepted-risks";
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -179,8 +188,16 @@ export function parseEventLine(line: string): Record<string, unknown> | undefine
 
 /** Folds engine events into what the reports need; `add` may be called as lines arrive. */
 export class EventCollector {
-  private readonly result: PreviewEvents = { eventCount: 0, skippedLines: 0, findings: [], resources: [], errors: [] };
+  private readonly result: PreviewEvents = {
+    eventCount: 0,
+    skippedLines: 0,
+    findings: [],
+    passes: [],
+    resources: [],
+    errors: [],
+  };
   private readonly seen = new Set<string>();
+  private genericFailure = false;
 
   constructor(private readonly policies: ReadonlyMap<string, PolicyEntry>) {}
 
@@ -212,12 +229,21 @@ export class EventCollector {
         r.resources.push(urn);
       }
     }
+    for (const key of ["policyAnalyzeSummaryEvent", "policyAnalyzeStackSummaryEvent"]) {
+      const summary = event[key];
+      if (!isRecord(summary) || !Array.isArray(summary.passed)) continue;
+      const urn = text(summary.resourceUrn);
+      for (const policyName of summary.passed) {
+        if (typeof policyName === "string") r.passes.push(urn ? { policyName, resourceUrn: urn } : { policyName });
+      }
+    }
     if (isRecord(diagnosticEvent) && diagnosticEvent.severity === "error" && diagnosticEvent.ephemeral !== true) {
-      const message = stripColors(`${text(diagnosticEvent.prefix) ?? ""}${text(diagnosticEvent.message) ?? ""}`).trim();
-      const diagnostic: PreviewDiagnostic = { severity: "error", message };
+      const body = stripColors(text(diagnosticEvent.message) ?? "").trim();
+      const message = stripColors(`${text(diagnosticEvent.prefix) ?? ""}${body}`).trim();
       const urn = text(diagnosticEvent.urn);
-      if (urn) diagnostic.urn = urn;
-      if (message) r.errors.push(diagnostic);
+      // The engine closes every failed preview with a bare "preview failed"; the reason is told elsewhere.
+      if (GENERIC_FAILURE.test(body)) this.genericFailure = true;
+      else if (message) r.errors.push(urn ? { severity: "error", message, urn } : { severity: "error", message });
     }
     if (isRecord(summaryEvent)) {
       const summary: PreviewSummary = {
@@ -234,8 +260,20 @@ export class EventCollector {
     }
   }
 
+  /**
+   * The events so far. A preview that failed (result "failed" or a bare "preview failed") with no
+   * mandatory violation and no error of its own to explain it gets one error saying so, so it never
+   * passes the gate silently.
+   */
   get events(): PreviewEvents {
-    return this.result;
+    const r = this.result;
+    const failed = this.genericFailure || r.summary?.result === "failed";
+    const explained = r.errors.length > 0 || r.findings.some((f) => f.outcome === "violation" && f.enforcementLevel === "mandatory");
+    if (!failed || explained) return r;
+    return {
+      ...r,
+      errors: [{ severity: "error", message: "error: the preview failed without saying why in its events; see pulumi's own output." }],
+    };
   }
 }
 

@@ -1,5 +1,6 @@
 import type { PolicyEntry } from "./catalog";
-import { parseUrn, type PolicyFinding, type PreviewEvents } from "./events";
+import { catalog } from "../components/model/catalog";
+import { isProgramResource, parseUrn, type PolicyFinding, type PolicyPass, type PreviewEvents } from "./events";
 import { escapeXml, xmlAttributes } from "./xml";
 
 /** What one testcase (a policy judging one resource) says. */
@@ -25,9 +26,28 @@ function describe(f: PolicyFinding): string {
   }
 }
 
+const tokenOf: Record<string, string> = Object.fromEntries(Object.entries(catalog).map(([kind, c]) => [kind, c.token]));
+
+/**
+ * Whether a pass the analyzer reported is worth a testcase: a resource policy "passes" every
+ * resource it skips by type, so only resources of the kinds it judges count (unknown policies: any
+ * program resource); a stack policy's pass is one case for the stack.
+ */
+function meaningfulPass(pass: PolicyPass, policy: PolicyEntry | undefined): boolean {
+  if (!pass.resourceUrn) return true;
+  if (!isProgramResource(pass.resourceUrn)) return false;
+  if (!policy) return true;
+  if (policy.kind === "stack") return false;
+  const type = parseUrn(pass.resourceUrn)?.type;
+  return policy.appliesTo.some((kind) => tokenOf[kind] === type);
+}
+
 function renderCase(suite: string, c: Case): { xml: string; failed: boolean; skipped: boolean } {
   const mandatory = c.findings.filter((f) => f.outcome === "violation" && f.enforcementLevel === "mandatory");
   const skipped = mandatory.length === 0 && c.findings.length > 0 && c.findings.every((f) => f.outcome === "not-verifiable");
+  if (c.findings.length === 0) {
+    return { xml: `    <testcase${xmlAttributes({ classname: suite, name: c.name })}/>`, failed: false, skipped: false };
+  }
   const lines: string[] = [`    <testcase${xmlAttributes({ classname: suite, name: c.name })}>`];
   if (mandatory.length > 0) {
     lines.push(
@@ -47,7 +67,8 @@ function renderCase(suite: string, c: Case): { xml: string; failed: boolean; ski
 /**
  * Builds JUnit XML: a testsuite per policy, a testcase per policy × resource that appears in the
  * events (failure for mandatory violations, system-out for advisory notes, skipped when only not
- * verifiable), and one passing testcase for each policy without events, so passes are counted.
+ * verifiable; a pass when the analyzer's summary says it judged the resource and found nothing),
+ * and one passing testcase for each policy without events, so passes are counted.
  */
 export function buildJunit(events: PreviewEvents, policies: readonly PolicyEntry[]): string {
   const names = [...policies.map((p) => p.name)];
@@ -64,6 +85,11 @@ export function buildJunit(events: PreviewEvents, policies: readonly PolicyEntry
       const c = cases.get(key) ?? { name: caseName(f.resourceUrn), findings: [] };
       c.findings.push(f);
       cases.set(key, c);
+    }
+    const policy = policies.find((p) => p.name === name);
+    for (const pass of events.passes.filter((x) => x.policyName === name && meaningfulPass(x, policy))) {
+      const key = pass.resourceUrn ?? "";
+      if (!cases.has(key)) cases.set(key, { name: caseName(pass.resourceUrn), findings: [] });
     }
     const rendered =
       cases.size > 0

@@ -26,7 +26,9 @@ export function progressLine(event: Record<string, unknown>, finding: PolicyFind
   if (finding) {
     const where = finding.resourceUrn ? (parseUrn(finding.resourceUrn)?.name ?? finding.resourceUrn) : "stack";
     const label = finding.outcome === "violation" ? finding.enforcementLevel : finding.outcome;
-    return `  [${label}] ${finding.policyName} on ${where}: ${stripColors(finding.message).split("\n")[0] ?? ""}`;
+    // The last line is the policy's own sentence (a first line, if any, is the policy description).
+    const lines = stripColors(finding.message).split("\n").filter((l) => l.trim() !== "");
+    return `  [${label}] ${finding.policyName} on ${where}: ${lines[lines.length - 1] ?? ""}`;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { allPolicies } from "../../policies";
@@ -125,6 +125,63 @@ describe("ocs-guard docs", () => {
 });
 
 describe("ocs-guard preview", () => {
+  /** A stand-in `pulumi` that records how it was called and replays a fixture as its event stream. */
+  function fakePulumi(events: string, code: number): string {
+    const bin = join(out, `bin-${code}`);
+    mkdirSync(bin, { recursive: true });
+    const script = join(bin, "pulumi");
+    writeFileSync(
+      script,
+      [
+        "#!/usr/bin/env bash",
+        `printf '%s\\n' "$*" > "${join(bin, "args")}"`,
+        `printf '%s\\n' "$PULUMI_ENABLE_STREAMING_JSON_PREVIEW" > "${join(bin, "env")}"`,
+        `cat "${events}"`,
+        "echo 'warning: this goes to stderr' >&2",
+        `exit ${code}`,
+        "",
+      ].join("\n"),
+    );
+    chmodSync(script, 0o755);
+    return bin;
+  }
+
+  it("runs pulumi with the pack, streams progress, saves the events and writes the reports", () => {
+    const bin = fakePulumi(fixture("preview-violations.jsonl"), 255);
+    const dir = join(out, "preview-reports");
+    const result = spawnSync(process.execPath, [main, "preview", "--out", dir, "--", "--stack", "dev"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` },
+    });
+    expect(result.status).toBe(1);
+    expect(readFileSync(join(bin, "args"), "utf8").trim()).toBe(`preview --json --policy-pack ${root} --stack dev`);
+    expect(readFileSync(join(bin, "env"), "utf8").trim()).toBe("1");
+    expect(result.stderr).toContain("  create  ocs:voice:MediaGateway gw-1");
+    expect(result.stderr).toContain("  [mandatory] media-gateway-require-tls on gw-1: media gateway");
+    expect(result.stderr).toContain("  [not-verifiable] mediation-server-require-two-nics on med-1:");
+    expect(result.stderr).toContain("warning: this goes to stderr");
+    expect(result.stderr).toContain("ocs-guard: FAIL: 3 mandatory");
+    expect(readFileSync(join(dir, "events.jsonl"), "utf8")).toBe(readFileSync(fixture("preview-violations.jsonl"), "utf8"));
+    expect(JSON.parse(readFileSync(join(dir, "ocs-guard.sarif"), "utf8"))).toHaveProperty("version", "2.1.0");
+    expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("<testsuites");
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("**Verdict: FAIL**");
+  });
+
+  it.each<[string, string[], number]>([
+    ["preview-advisory.jsonl", [], 0],
+    ["preview-advisory.jsonl", ["--fail-on", "advisory"], 1],
+    ["not-events.txt", [], 2],
+  ])("exits like report: %s %j gives %d", (name, extra, code) => {
+    const bin = fakePulumi(fixture(name), name === "not-events.txt" ? 255 : 0);
+    const result = spawnSync(process.execPath, [main, "preview", "--out", join(out, `p-${name}`), ...extra], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` },
+    });
+    expect(result.status).toBe(code);
+  });
+
   it("says how to get pulumi when it is not on PATH", () => {
     const result = spawnSync(process.execPath, [main, "preview", "--out", join(out, "p")], {
       cwd: root,

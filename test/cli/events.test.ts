@@ -135,6 +135,9 @@ describe("parseEvents on fixtures", () => {
     ["preview-advisory.jsonl", { mandatory: 0, advisory: 1, acceptedRisks: 0, notVerifiable: 1, resources: 5, previewErrors: 0 }],
     ["preview-program-error.jsonl", { mandatory: 0, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 0, previewErrors: 1 }],
     ["not-events.txt", { mandatory: 0, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 0, previewErrors: 0 }],
+    // A real stream of the pinned CLI: its closing bare "preview failed" is explained by the violations.
+    ["pulumi-cli-sample.jsonl", { mandatory: 4, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 2, previewErrors: 0 }],
+    ["preview-failed-silently.jsonl", { mandatory: 0, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 0, previewErrors: 1 }],
   ])("%s counts", (name, counts) => {
     expect(countFindings(load(name))).toEqual(counts);
   });
@@ -151,6 +154,33 @@ describe("parseEvents on fixtures", () => {
     expect(load("preview-program-error.jsonl").errors[0]?.message).toMatch(/^error: Running program .* failed/);
   });
 
+  it("keeps the message of a real CLI event without its description line only when the policy is known", () => {
+    const events = load("pulumi-cli-sample.jsonl");
+    expect(events.findings[0]).toEqual({
+      outcome: "violation",
+      policyName: "always-violate",
+      policyPack: "smoke-pack@1.0.0",
+      enforcementLevel: "mandatory",
+      resourceUrn: "urn:pulumi:dev::smoke::pulumi:pulumi:Stack::smoke-dev",
+      message: "Reports every resource.\nresource smoke-dev of type pulumi:pulumi:Stack is not allowed",
+    });
+  });
+
+  it("records the passes of the analyzer's summary events", () => {
+    expect(load("preview-advisory.jsonl").passes).toEqual([
+      { policyName: "media-gateway-require-tls", resourceUrn: "urn:pulumi:dev::ocs-lab::ocs:index:Topology$ocs:voice:MediaGateway::gw-1" },
+      { policyName: "server-require-kerberos", resourceUrn: "urn:pulumi:dev::ocs-lab::ocs:index:Topology$ocs:voice:MediaGateway::gw-1" },
+      { policyName: "media-gateway-require-tls", resourceUrn: "urn:pulumi:dev::ocs-lab::pulumi:pulumi:Stack::ocs-lab-dev" },
+      { policyName: "um-dial-plan-require-srtp-capable-clients" },
+    ]);
+  });
+
+  it("turns a failed preview with nothing to explain it into a preview error", () => {
+    expect(load("preview-failed-silently.jsonl").errors).toEqual([
+      { severity: "error", message: "error: the preview failed without saying why in its events; see pulumi's own output." },
+    ]);
+  });
+
   it("finds no events in a file of noise", () => {
     expect(load("not-events.txt").eventCount).toBe(0);
   });
@@ -165,6 +195,8 @@ describe("exitCodeFor", () => {
     ["preview-advisory.jsonl", "advisory", 1],
     ["preview-program-error.jsonl", "mandatory", 1],
     ["preview-program-error.jsonl", "never", 0],
+    ["preview-failed-silently.jsonl", "mandatory", 1],
+    ["pulumi-cli-sample.jsonl", "mandatory", 1],
   ])("%s with --fail-on %s exits %d", (name, failOn, code) => {
     expect(exitCodeFor(load(name), failOn)).toBe(code);
   });

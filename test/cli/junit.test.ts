@@ -25,7 +25,14 @@ function suite(xml: string, name: string): string {
 }
 
 describe("buildJunit", () => {
-  it.each(["preview-violations.jsonl", "preview-advisory.jsonl", "preview-program-error.jsonl", "not-events.txt"])(
+  it.each([
+    "preview-violations.jsonl",
+    "preview-advisory.jsonl",
+    "preview-program-error.jsonl",
+    "preview-failed-silently.jsonl",
+    "pulumi-cli-sample.jsonl",
+    "not-events.txt",
+  ])(
     "%s gives well-formed XML",
     (name) => assertWellFormed(junitOf(name)),
   );
@@ -60,6 +67,19 @@ describe("buildJunit", () => {
     expect(suite(xml, "mediation-server-configure-internal-port")).toContain(
       '<testcase classname="mediation-server-configure-internal-port" name="no violations"/>',
     );
+  });
+
+  it("adds passing cases from the analyzer's summaries, only for resources of the kinds a policy judges", () => {
+    const advisory = junitOf("preview-advisory.jsonl");
+    expect(suite(advisory, "media-gateway-require-tls")).toBe(
+      [
+        '<testsuite name="media-gateway-require-tls" tests="1" failures="0" errors="0" skipped="0">',
+        '    <testcase classname="media-gateway-require-tls" name="ocs:voice:MediaGateway gw-1"/>',
+        "  </testsuite>",
+      ].join("\n"),
+    );
+    expect(suite(advisory, "server-require-kerberos")).not.toContain("gw-1");
+    expect(suite(advisory, "um-dial-plan-require-srtp-capable-clients")).toContain('name="(stack)"/>');
   });
 
   it("adds a suite for a policy outside the catalogue and a (stack) case for events without a resource", () => {

@@ -30,7 +30,14 @@ const load = (name: string) => parseEvents(readFileSync(fixture(name), "utf8"), 
 describe("buildSarif", () => {
   const validate = sarifValidator();
 
-  it.each(["preview-violations.jsonl", "preview-advisory.jsonl", "preview-program-error.jsonl", "not-events.txt"])(
+  it.each([
+    "preview-violations.jsonl",
+    "preview-advisory.jsonl",
+    "preview-program-error.jsonl",
+    "preview-failed-silently.jsonl",
+    "pulumi-cli-sample.jsonl",
+    "not-events.txt",
+  ])(
     "%s gives a log valid against the SARIF 2.1.0 schema",
     (name) => {
       const log = JSON.parse(JSON.stringify(buildSarif(load(name), fixtureCatalog, { toolVersion: "0.1.0" })));
