@@ -261,20 +261,38 @@ export class EventCollector {
   }
 
   /**
-   * The events so far. A preview that failed (result "failed" or a bare "preview failed") with no
-   * mandatory violation and no error of its own to explain it gets one error saying so, so it never
-   * passes the gate silently.
+   * The events so far, with the preview's failure made explicit: a preview that failed (result
+   * "failed" or a bare "preview failed") with no mandatory violation and no error of its own to
+   * explain it, or whose events stop before the closing summary, gets one error saying so, so a
+   * preview whose policies never ran can never pass the gate.
    */
   get events(): PreviewEvents {
-    const r = this.result;
-    const failed = this.genericFailure || r.summary?.result === "failed";
-    const explained = r.errors.length > 0 || r.findings.some((f) => f.outcome === "violation" && f.enforcementLevel === "mandatory");
-    if (!failed || explained) return r;
-    return {
-      ...r,
-      errors: [{ severity: "error", message: "error: the preview failed without saying why in its events; see pulumi's own output." }],
-    };
+    return explainFailure(this.result, this.failedInEvents);
   }
+
+  /** The events as they came, without the explanation `events` adds. */
+  get raw(): PreviewEvents {
+    return this.result;
+  }
+
+  /** Whether the events themselves say the preview failed. */
+  get failedInEvents(): boolean {
+    return this.genericFailure || this.result.summary?.result === "failed";
+  }
+}
+
+/** Adds an error to `events` when the preview failed or stopped early and nothing in it says why. */
+export function explainFailure(events: PreviewEvents, failed: boolean, reasons: readonly string[] = []): PreviewEvents {
+  const explained =
+    events.errors.length > 0 || events.findings.some((f) => f.outcome === "violation" && f.enforcementLevel === "mandatory");
+  if (explained) return events;
+  let message: string | undefined;
+  if (reasons.length > 0) message = reasons.join(" ");
+  else if (failed) message = "error: the preview failed without saying why in its events; see pulumi's own output.";
+  else if (events.eventCount > 0 && !events.summary) {
+    message = "error: the events stop before the preview's summary, so the preview did not finish; see pulumi's own output.";
+  }
+  return message ? { ...events, errors: [{ severity: "error", message }] } : events;
 }
 
 export function policyIndex(policies: readonly PolicyEntry[]): Map<string, PolicyEntry> {

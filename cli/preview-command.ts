@@ -5,7 +5,7 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { allPolicies } from "../policies";
 import { describePolicies } from "./catalog";
-import { EventCollector, exitCodeFor, isProgramResource, parseUrn, policyIndex, stripColors, type PolicyFinding } from "./events";
+import { EventCollector, exitCodeFor, explainFailure, isProgramResource, parseUrn, policyIndex, stripColors, type PolicyFinding } from "./events";
 import { packageRoot } from "./package-root";
 import { FAIL_ON, parseFailOn, verdictLine, writeReports } from "./report-command";
 
@@ -58,7 +58,7 @@ export async function previewCommand(args: string[]): Promise<number> {
   process.stderr.write(`ocs-guard preview: pulumi ${pulumiArgs.join(" ")}\n`);
   const child = spawn("pulumi", pulumiArgs, {
     env: { ...process.env, PULUMI_ENABLE_STREAMING_JSON_PREVIEW: "1" },
-    stdio: ["ignore", "pipe", "inherit"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
 
   const spawnError = new Promise<NodeJS.ErrnoException | undefined>((resolve) => {
@@ -74,6 +74,14 @@ export async function previewCommand(args: string[]): Promise<number> {
     return 2;
   }
 
+  // pulumi's own messages pass through; its error lines are kept, since some failures (a policy
+  // pack that cannot start) reach only stderr and never the event stream.
+  const stderrErrors: string[] = [];
+  createInterface({ input: child.stderr }).on("line", (line) => {
+    process.stderr.write(`${line}\n`);
+    const clean = stripColors(line).trim();
+    if (clean.startsWith("error:")) stderrErrors.push(clean);
+  });
   const lines = createInterface({ input: child.stdout });
   lines.on("line", (line) => {
     saved.write(`${line}\n`);
@@ -87,7 +95,9 @@ export async function previewCommand(args: string[]): Promise<number> {
   const pulumiCode = await closed;
   await new Promise<void>((resolve) => saved.end(resolve));
 
-  const events = collector.events;
+  const failed = pulumiCode !== 0;
+  const reasons = failed && stderrErrors.length === 0 ? [`error: pulumi preview exited with code ${String(pulumiCode)}.`] : stderrErrors;
+  const events = explainFailure(collector.raw, failed || collector.failedInEvents, failed ? reasons : []);
   if (events.eventCount === 0) {
     process.stderr.write(
       `ocs-guard preview: pulumi exited with code ${String(pulumiCode)} and printed no engine events (see its messages above); ${eventsFile} holds what it printed.\n`,

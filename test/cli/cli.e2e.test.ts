@@ -57,6 +57,7 @@ describe("ocs-guard report", () => {
     ["preview-advisory.jsonl", [], 0],
     ["preview-advisory.jsonl", ["--fail-on", "advisory"], 1],
     ["preview-program-error.jsonl", [], 1],
+    ["preview-pack-not-started.jsonl", [], 1],
   ])("%s %j exits %d", (name, extra, code) => {
     expect(run(["report", "--input", fixture(name), ...extra]).status).toBe(code);
   });
@@ -126,8 +127,8 @@ describe("ocs-guard docs", () => {
 
 describe("ocs-guard preview", () => {
   /** A stand-in `pulumi` that records how it was called and replays a fixture as its event stream. */
-  function fakePulumi(events: string, code: number): string {
-    const bin = join(out, `bin-${code}`);
+  function fakePulumi(events: string, code: number, stderr = "warning: this goes to stderr"): string {
+    const bin = join(out, `bin-${code}-${events.replace(/\W/g, "")}`);
     mkdirSync(bin, { recursive: true });
     const script = join(bin, "pulumi");
     writeFileSync(
@@ -137,7 +138,7 @@ describe("ocs-guard preview", () => {
         `printf '%s\\n' "$*" > "${join(bin, "args")}"`,
         `printf '%s\\n' "$PULUMI_ENABLE_STREAMING_JSON_PREVIEW" > "${join(bin, "env")}"`,
         `cat "${events}"`,
-        "echo 'warning: this goes to stderr' >&2",
+        `echo '${stderr}' >&2`,
         `exit ${code}`,
         "",
       ].join("\n"),
@@ -166,6 +167,19 @@ describe("ocs-guard preview", () => {
     expect(JSON.parse(readFileSync(join(dir, "ocs-guard.sarif"), "utf8"))).toHaveProperty("version", "2.1.0");
     expect(readFileSync(join(dir, "junit.xml"), "utf8")).toContain("<testsuites");
     expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("**Verdict: FAIL**");
+  });
+
+  it("fails when pulumi fails before any policy runs, saying why", () => {
+    const bin = fakePulumi(fixture("preview-pack-not-started.jsonl"), 255, "error: policy pack not started: could not read policy pack port");
+    const dir = join(out, "not-started");
+    const result = spawnSync(process.execPath, [main, "preview", "--out", dir], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` },
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("ocs-guard: FAIL: 0 mandatory");
+    expect(readFileSync(join(dir, "summary.md"), "utf8")).toContain("- error: policy pack not started: could not read policy pack port");
   });
 
   it.each<[string, string[], number]>([

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import {
   classifyPolicyEvent,
+  EventCollector,
+  explainFailure,
   countFindings,
   exitCodeFor,
   normaliseLevel,
@@ -196,8 +198,28 @@ describe("exitCodeFor", () => {
     ["preview-program-error.jsonl", "mandatory", 1],
     ["preview-program-error.jsonl", "never", 0],
     ["preview-failed-silently.jsonl", "mandatory", 1],
+    ["preview-pack-not-started.jsonl", "mandatory", 1],
     ["pulumi-cli-sample.jsonl", "mandatory", 1],
   ])("%s with --fail-on %s exits %d", (name, failOn, code) => {
     expect(exitCodeFor(load(name), failOn)).toBe(code);
+  });
+});
+
+describe("explainFailure", () => {
+  it.each<[string, boolean, string[], string | undefined]>([
+    ["preview-violations.jsonl", true, ["error: x"], undefined],
+    ["preview-program-error.jsonl", true, ["error: x"], "error: Running program"],
+    ["preview-advisory.jsonl", false, [], undefined],
+    ["preview-advisory.jsonl", true, ["error: policy pack not started"], "error: policy pack not started"],
+    ["preview-advisory.jsonl", true, [], "error: the preview failed without saying why"],
+    // Real shape: the pack failed to start, the engine sent only these two events.
+    ["preview-pack-not-started.jsonl", false, [], "error: the events stop before the preview's summary"],
+    ["preview-pack-not-started.jsonl", true, ["error: policy pack not started: could not read policy pack port"], "error: policy pack not started"],
+  ])("%s failed=%s reasons=%j gives %s", (name, failed, reasons, expected) => {
+    const collector = new EventCollector(policyIndex(fixtureCatalog));
+    for (const line of readFileSync(fixture(name), "utf8").split("\n")) collector.addLine(line);
+    const events = explainFailure(collector.raw, failed, reasons);
+    if (expected === undefined) expect(events.errors).toEqual(collector.raw.errors);
+    else expect(events.errors[0]?.message).toMatch(new RegExp(`^${expected.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
   });
 });
