@@ -41,3 +41,14 @@ export function knownView(value: unknown, path: PropertyKey[] = [], pending: Pro
 export function startsWith(path: ReadonlyArray<PropertyKey>, prefix: ReadonlyArray<PropertyKey>): boolean {
   return prefix.length <= path.length && prefix.every((key, i) => String(path[i]) === String(key));
 }
+
+/**
+ * Whether a validation issue may be caused by a value not known yet: the issue is at or under a
+ * pending path, or it is a union that could not be matched because one of its parts is pending.
+ */
+export function awaitsPending(
+  issue: { path: ReadonlyArray<PropertyKey>; code: string },
+  pending: ReadonlyArray<ReadonlyArray<PropertyKey>>,
+): boolean {
+  return pending.some((p) => startsWith(issue.path, p) || (issue.code === "invalid_union" && startsWith(p, issue.path)));
+}

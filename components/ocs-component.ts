@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type Kind, type ModelOf } from "./model/catalog";
 import { describeIssues } from "./model/describe-issues";
-import { type ComponentArgs, knownView, startsWith } from "./inputs";
+import { awaitsPending, type ComponentArgs, knownView } from "./inputs";
 
 /** Thrown when a component is given a model that breaks its schema; one sentence per problem. */
 export class ModelValidationError extends Error {
@@ -17,7 +17,7 @@ export function validateKnown<K extends Kind>(kind: K, name: string, args: unkno
   const { view, pending } = knownView(args);
   const result = entry.schema.safeParse(view);
   if (result.success) return;
-  const issues = result.error.issues.filter((issue) => !pending.some((p) => startsWith(issue.path, p)));
+  const issues = result.error.issues.filter((issue) => !awaitsPending(issue, pending));
   if (issues.length > 0) {
     throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, issues, view));
   }

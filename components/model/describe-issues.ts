@@ -43,7 +43,7 @@ function requirementOf(issue: z.core.$ZodIssue): string {
  * IPv4 address such as 10.0.1.10.`
  */
 export function describeIssues(subject: string, issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
-  return issues.map((issue) => {
+  const sentences = issues.map((issue) => {
     if (issue.code === "unrecognized_keys") {
       const fields = issue.keys.map((k) => formatPath([...issue.path, k])).join(", ");
       return `${subject}: ${issue.keys.length === 1 ? "field" : "fields"} ${fields} ${
@@ -53,4 +53,6 @@ export function describeIssues(subject: string, issues: readonly z.core.$ZodIssu
     const value = valueAt(input, issue.path);
     return `${subject}: field ${formatPath(issue.path)} is ${show(value)}; ${requirementOf(issue)}.`;
   });
+  // Two checks of one field can say the same thing (a host name that is also not fully qualified).
+  return [...new Set(sentences)];
 }

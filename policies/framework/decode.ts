@@ -1,7 +1,7 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
-import { startsWith } from "../../components/inputs";
-import { getSpecialProxyTarget, unknownCheckingProxy, unknownSentinels } from "./sdk-internals";
+import { awaitsPending } from "../../components/inputs";
+import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
 
 export function isUnknownSentinel(value: unknown): boolean {
   return typeof value === "string" && unknownSentinels.has(value);
@@ -46,12 +46,35 @@ export function decodeModel<K extends Kind>(kind: K, subject: string, props: unk
   };
   const view = walk(raw, []);
   const result = catalog[kind].schema.safeParse(view);
-  if (result.success) return { ok: true, model: result.data as ModelOf<K>, unknownPaths: [] };
-  const issues = result.error.issues.filter((issue) => !unknown.some((p) => startsWith(issue.path, p)));
+  if (result.success && unknown.length === 0) return { ok: true, model: result.data as ModelOf<K>, unknownPaths: [] };
+  const issues = result.success
+    ? []
+    : result.error.issues.filter((issue) => !awaitsPending(issue, unknown));
   if (issues.length > 0) return { ok: false, problems: describeIssues(subject, issues, view) };
+  // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
   return {
     ok: true,
-    model: unknownCheckingProxy(raw) as ModelOf<K>,
+    model: unknownAware(raw, []) as ModelOf<K>,
     unknownPaths: unknown.map((p) => p.map(String).join(".")),
   };
+}
+
+/**
+ * A read-only view of the props that throws the SDK's UnknownValueError when a rule reads a value
+ * unknown during preview. Unlike the SDK's proxy it does not rely on `instanceof Object`, so props
+ * built in another realm are guarded too.
+ */
+function unknownAware(value: unknown, path: PropertyKey[]): unknown {
+  if (value === null || typeof value !== "object") return value;
+  return new Proxy(value, {
+    get(target, key, receiver) {
+      const field: unknown = Reflect.get(target, key, receiver);
+      if (typeof key === "symbol") return field;
+      if (isUnknownSentinel(field)) throw new UnknownValueError(field as string, [...path, key]);
+      // A non-configurable, non-writable property must be returned as is (the Proxy invariant).
+      const desc = Object.getOwnPropertyDescriptor(target, key);
+      if (desc && "value" in desc && desc.configurable === false && desc.writable === false) return field;
+      return unknownAware(field, [...path, key]);
+    },
+  });
 }

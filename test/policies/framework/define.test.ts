@@ -33,6 +33,17 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
     );
   });
 
+  it("does not read an unknown optional field as absent", () => {
+    const props = structuredClone({ ...mediationModel(), external: UNKNOWN });
+    const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props };
+    const evaluation = sampleUniquePolicy.evaluate([resource, { ...resource, urn: "urn:med-2", name: "med-2" }]);
+    expect(evaluation.violations).toEqual([]);
+    expect(evaluation.unverifiable).toEqual([
+      { subject: 'Mediation Server "med-1"', path: "external" },
+      { subject: 'Mediation Server "med-2"', path: "external" },
+    ]);
+  });
+
   it("still judges a model whose unknown values the rule does not read", async () => {
     const props = { ...mediationModel(), nextHop: UNKNOWN, internal: { ...mediationModel().internal, port: 5070 } };
     const diagnostics = await analyze([samplePortPolicy], med("med-1", props));

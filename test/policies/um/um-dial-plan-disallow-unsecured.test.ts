@@ -26,9 +26,6 @@ policySuite({
     },
     unknownOn: "dp-redmond",
     violationOn: "dp-dublin",
-    // decodeModel returns the zod result when an unknown optional field parses as absent, so an
-    // unknown voipSecurity reads as "not set" instead of raising the unknown-value error.
-    knownDefect: "an unknown optional field decodes as absent",
   },
   malformed: {
     title: "level not one of the three",
