@@ -6,6 +6,8 @@ module.exports = {
   transform: {
     "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  // The end-to-end suite drives the real Pulumi CLI; everything else is fast and in-process.
+  // The end-to-end suite (test/e2e) drives the real Pulumi CLI, provided by this global setup;
+  // everything else is fast and in-process.
+  globalSetup: "<rootDir>/test/e2e/global-setup.ts",
   testTimeout: 30000,
 };
