@@ -21,7 +21,7 @@ function resourcesOf(spec: ReferenceSpec, prefix: string): StackResource[] {
     urn: urn("topology", spec.topology.name),
     props: spec.topology.args,
   };
-  const { topology: _root, ...members } = spec;
+  const members: Omit<ReferenceSpec, "topology"> = spec;
   const kindOf: Record<keyof typeof members, Kind> = {
     standardEditionServers: "standardEditionServer",
     enterprisePools: "enterprisePool",
