@@ -10,4 +10,5 @@ module.exports = {
   // everything else is fast and in-process.
   globalSetup: "<rootDir>/test/e2e/global-setup.ts",
   testTimeout: 30000,
+  reporters: ["<rootDir>/test/plain-summary-reporter.js", "default"],
 };

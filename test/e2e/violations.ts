@@ -12,7 +12,7 @@ export function previewViolationExamples(half: 0 | 1): void {
     const stack = await TempStack.create(compiledExample(`violations/${example.id}`));
     try {
       const result = await stack.preview();
-      process.stdout.write(`\n--- pulumi preview of examples/violations/${example.id} (exit ${result.code}) ---\n${result.output.slice(result.output.indexOf("Policies:"))}`);
+      console.log(`--- pulumi preview of examples/violations/${example.id} (exit ${result.code}) ---\n${result.output.slice(result.output.indexOf("Policies:"))}`);
       const violations = reportedViolations(result.output);
       expect(violations).toContainEqual(expect.objectContaining({ level: example.level, policy: example.policy, resource: example.resource }));
       expect(violations.filter((v) => v.level === "mandatory" && v.policy !== example.policy)).toEqual([]);
