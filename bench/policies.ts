@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { catalog, type Kind } from "../components/model/catalog";
-import { referenceSpec, type ReferenceSpec } from "../examples/reference/spec";
+import { type MemberList, memberKinds, referenceSpec, type ReferenceSpec } from "../examples/reference/spec";
 import { allPolicies } from "../policies";
 import type { StackResource } from "../policies/framework/topology-view";
 
@@ -21,28 +21,11 @@ function resourcesOf(spec: ReferenceSpec, prefix: string): StackResource[] {
     urn: urn("topology", spec.topology.name),
     props: spec.topology.args,
   };
-  const members: Omit<ReferenceSpec, "topology"> = spec;
-  const kindOf: Record<keyof typeof members, Kind> = {
-    standardEditionServers: "standardEditionServer",
-    enterprisePools: "enterprisePool",
-    edgeServers: "edgeServer",
-    mediationServers: "mediationServer",
-    mediaGateways: "mediaGateway",
-    locationProfiles: "locationProfile",
-    umDialPlans: "umDialPlan",
-    clientEncryptionPolicies: "clientEncryptionPolicy",
-    ipsecPolicies: "ipsecPolicy",
-    archivingServers: "archivingServer",
-    monitoringServers: "monitoringServer",
-    communicatorWebAccess: "communicatorWebAccess",
-    groupChatServers: "groupChatServer",
-    deploymentTasks: "deploymentTask",
-  };
-  const rest = (Object.keys(kindOf) as (keyof typeof members)[]).flatMap((group) =>
-    members[group].map((m) => ({
-      type: catalog[kindOf[group]].token,
+  const rest = (Object.keys(memberKinds) as MemberList[]).flatMap((list) =>
+    spec[list].map((m) => ({
+      type: catalog[memberKinds[list]].token,
       name: `${prefix}${m.name}`,
-      urn: urn(kindOf[group], m.name),
+      urn: urn(memberKinds[list], m.name),
       props: m.args,
       parent: topology,
     })),

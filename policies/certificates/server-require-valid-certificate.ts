@@ -3,6 +3,7 @@ import { resourcePolicy } from "../framework/define";
 import { serverKinds } from "../roles/server-kinds";
 import { certificateSlots } from "./certificate-slots";
 import { certificateCovers, certificateNames } from "./name-match";
+import { trustworthyByDefault } from "../encryption/seed";
 
 /** The first day a certificate must still be valid on: today plus the configured margin, `YYYY-MM-DD`. */
 export function requiredValidUntil(now: Date, minimumDaysValid: number): string {
@@ -18,11 +19,7 @@ export const serverRequireValidCertificate = resourcePolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: [...serverKinds],
-  seed: {
-    document: "000",
-    section: "Trustworthy by Default",
-    text: "By requiring all servers to use certificates and by using Kerberos authentication, TLS, Secure Real-Time Transport Protocol (SRTP), and other industry-standard encryption techniques, virtually all Office Communications Server 2007 R2 data is protected on the network.",
-  },
+  seed: trustworthyByDefault,
   remediationSteps:
     "Request a certificate with the Server Authentication EKU from your enterprise CA (a public CA for the Access Edge and Web Conferencing Edge) whose subject is the FQDN peers use: the server FQDN, the pool FQDN for Enterprise pool front ends, the site URL for Communicator Web Access, and the Access Edge or Web Conferencing Edge external FQDN on the Edge Server. Assign it in the Certificate Wizard of the OCS 2007 R2 administrative tool (on the Edge Server, for each interface and for the A/V authentication service) and set `certificate` on the component; renew certificates before `notAfter`.",
   config: z.object({

@@ -132,6 +132,20 @@ function metadata(info: PolicyInfo) {
   };
 }
 
+type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found: (f: Finding) => void) => void;
+
+/**
+ * Builds a policy's `evaluate`: runs its judgements with the resolved configuration, applies the
+ * waivers the judged resources carry, and collects what is not verifiable during preview.
+ */
+function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) => C, judge: Judge<C>) {
+  return (resources: readonly StackResource[], rawConfig: Record<string, unknown> = {}, now = new Date()): Evaluation => {
+    const config = resolve(rawConfig);
+    const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
+    return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn));
+  };
+}
+
 /** Runs a rule's judgements, collecting findings and what is not verifiable during preview. */
 function collect<C>(
   info: PolicyInfo,
@@ -189,28 +203,18 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
   const { schema, resolve } = configParts(def.config as S);
   const tokens = new Set<string>(def.appliesTo.map((k) => catalog[k].token));
 
-  const evaluate = (resources: readonly StackResource[], rawConfig: Record<string, unknown> = {}, now = new Date()) => {
-    const config = resolve(rawConfig);
-    const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
-    return collect(
-      info,
-      config,
-      now,
-      (ctx, found) => {
-        const { views, malformed } = buildViews(resources.filter((r) => tokens.has(r.type)));
-        for (const m of malformed) found(malformedFinding(info, m));
-        for (const view of views) {
-          for (const kind of def.appliesTo) {
-            for (const member of view.of(kind)) {
-              const messages = ctx.guard(member, () => def.check(member, ctx)) ?? [];
-              for (const message of messages) found({ urn: member.urn, subject: member.subject, message });
-            }
-          }
+  const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
+    const { views, malformed } = buildViews(resources.filter((r) => tokens.has(r.type)));
+    for (const m of malformed) found(malformedFinding(info, m));
+    for (const view of views) {
+      for (const kind of def.appliesTo) {
+        for (const member of view.of(kind)) {
+          const messages = ctx.guard(member, () => def.check(member, ctx)) ?? [];
+          for (const message of messages) found({ urn: member.urn, subject: member.subject, message });
         }
-      },
-      (urn) => byUrn.get(urn),
-    );
-  };
+      }
+    }
+  });
 
   const policy: ResourceValidationPolicy = {
     ...metadata(info),
@@ -230,24 +234,14 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
   const { schema, resolve } = configParts(def.config as S);
   const kinds = new Set<Kind>(def.appliesTo);
 
-  const evaluate = (resources: readonly StackResource[], rawConfig: Record<string, unknown> = {}, now = new Date()) => {
-    const config = resolve(rawConfig);
-    const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
-    return collect(
-      info,
-      config,
-      now,
-      (ctx, found) => {
-        const { views, malformed } = buildViews(resources);
-        for (const m of malformed) if (kinds.has(m.kind)) found(malformedFinding(info, m));
-        for (const view of views) {
-          const findings = ctx.guard({ subject: `topology "${view.name}"` }, () => def.check(view, ctx)) ?? [];
-          for (const f of findings) found(f);
-        }
-      },
-      (urn) => byUrn.get(urn),
-    );
-  };
+  const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
+    const { views, malformed } = buildViews(resources);
+    for (const m of malformed) if (kinds.has(m.kind)) found(malformedFinding(info, m));
+    for (const view of views) {
+      const findings = ctx.guard({ subject: `topology "${view.name}"` }, () => def.check(view, ctx)) ?? [];
+      for (const f of findings) found(f);
+    }
+  });
 
   const policy: StackValidationPolicy = {
     ...metadata(info),

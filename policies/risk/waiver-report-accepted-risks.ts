@@ -3,6 +3,7 @@ import type { Waiver } from "../../components/model/waiver";
 import { type Evaluation, type OcsPolicy, stackPolicy } from "../framework/define";
 import type { Member, StackResource } from "../framework/topology-view";
 import { waiversOf, waiverStatus } from "../framework/waivers";
+import { assessRisksOfNonDefaultOptions } from "./seed";
 
 function acceptance(waiver: Waiver): string {
   return `accepted by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`;
@@ -30,11 +31,7 @@ export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]):
     enforcementLevel: "advisory",
     waivable: false,
     appliesTo: [],
-    seed: {
-      document: "000",
-      section: "Trustworthy by Deployment",
-      text: "The Office Communications Server planning guide, deployment guides, migration guide, and this guide all document best practices and recommendations to help you determine and configure the optimal security levels for deployment and assess the risks of activating non-default options.",
-    },
+    seed: assessRisksOfNonDefaultOptions,
     remediationSteps:
       "Review each accepted risk before its expiry: fix the deviation and remove the waiver, or renew the waiver with a fresh assessment.",
     check(view, ctx) {

@@ -1,6 +1,7 @@
 import { kinds } from "../../components/model/catalog";
 import { type OcsPolicy, resourcePolicy } from "../framework/define";
 import { waiversOf, waiverStatus } from "../framework/waivers";
+import { assessRisksOfNonDefaultOptions } from "./seed";
 
 export const WAIVER_REQUIRE_JUSTIFICATION_OWNER_EXPIRY = "waiver-require-justification-owner-expiry";
 
@@ -17,11 +18,7 @@ export function waiverRequireJustificationOwnerExpiry(policyNames: () => readonl
     enforcementLevel: "mandatory",
     waivable: false,
     appliesTo: kinds,
-    seed: {
-      document: "000",
-      section: "Trustworthy by Deployment",
-      text: "The Office Communications Server planning guide, deployment guides, migration guide, and this guide all document best practices and recommendations to help you determine and configure the optimal security levels for deployment and assess the risks of activating non-default options.",
-    },
+    seed: assessRisksOfNonDefaultOptions,
     remediationSteps:
       "Assess the deviation and record the assessment in the waiver: set `justification` to why the risk is acceptable, `owner` to who accepted it, and `expires` to the date it must be reviewed again (YYYY-MM-DD, today or later). Point `policy` at the name of the policy being waived (`ocs-guard policies` lists them). Otherwise remove the waiver and fix the violation.",
     check(member, ctx) {
