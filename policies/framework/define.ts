@@ -10,6 +10,7 @@ import { z } from "zod";
 import type { Kind } from "../../components/model/catalog";
 import { catalog } from "../../components/model/catalog";
 import type { Waiver } from "../../components/model/waiver";
+import { recordConfigInForce } from "./config-in-force";
 import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
 import { buildViews, type Member, type StackResource, type TopologyView } from "./topology-view";
@@ -188,6 +189,12 @@ function malformedFinding(info: PolicyInfo, m: { urn: string; subject: string; p
   };
 }
 
+/** The configuration the engine gave a policy, remembered for the accepted-risk report. */
+function engineConfig(info: PolicyInfo, config: Record<string, unknown>): Record<string, unknown> {
+  recordConfigInForce(info.name, config);
+  return config;
+}
+
 function report(evaluation: Evaluation, reportViolation: ReportViolation, info: PolicyInfo): void {
   for (const v of evaluation.violations) reportViolation(v.message, v.urn);
   if (evaluation.unverifiable.length > 0) {
@@ -222,7 +229,7 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
     validateResource: (args, reportViolation) => {
       if (!tokens.has(args.type)) return;
       const resource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
-      report(evaluate([resource], args.getConfig<Record<string, unknown>>()), reportViolation, info);
+      report(evaluate([resource], engineConfig(info, args.getConfig<Record<string, unknown>>())), reportViolation, info);
     },
   };
   return { info, configSchema: schema, resolveConfig: resolve, policy, evaluate };
@@ -247,7 +254,7 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
     ...metadata(info),
     ...(schema ? { configSchema: schema } : {}),
     validateStack: (args, reportViolation) => {
-      report(evaluate(args.resources, args.getConfig<Record<string, unknown>>()), reportViolation, info);
+      report(evaluate(args.resources, engineConfig(info, args.getConfig<Record<string, unknown>>())), reportViolation, info);
     },
   };
   return { info, configSchema: schema, resolveConfig: resolve, policy, evaluate };

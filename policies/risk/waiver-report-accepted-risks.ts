@@ -2,6 +2,7 @@ import { catalog } from "../../components/model/catalog";
 import type { Waiver } from "../../components/model/waiver";
 import { type Evaluation, type OcsPolicy, stackPolicy } from "../framework/define";
 import type { Member, StackResource } from "../framework/topology-view";
+import { configInForce } from "../framework/config-in-force";
 import { waiversOf, waiverStatus } from "../framework/waivers";
 import { assessRisksOfNonDefaultOptions } from "./seed";
 
@@ -40,8 +41,7 @@ export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]):
       const evaluationOf = (policy: OcsPolicy): Evaluation => {
         const cached = evaluations.get(policy.info.name);
         if (cached) return cached;
-        // Re-judged with the waived policy's default configuration: a policy sees only its own config.
-        const evaluation = policy.evaluate(stackResources(view.members), {}, ctx.now);
+        const evaluation = policy.evaluate(stackResources(view.members), configInForce(policy.info.name), ctx.now);
         evaluations.set(policy.info.name, evaluation);
         return evaluation;
       };

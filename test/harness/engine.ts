@@ -5,6 +5,7 @@
  */
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { OcsPolicy } from "../../policies/framework/define";
 import { unknownStringValue } from "../../policies/framework/sdk-internals";
 import { catalog, type Kind } from "../../components/model/catalog";
@@ -59,20 +60,46 @@ function call(fun: RpcFun, request: unknown): Promise<Diagnostic[]> {
   );
 }
 
+/** Configuration by policy name, as `--policy-pack-config` gives it. */
+export type PackConfig = Record<string, Record<string, unknown>>;
+
+/**
+ * The policies as the SDK serves them. The SDK keeps the pack's configuration private (only its
+ * Configure RPC sets it), so a configured policy gets the `getConfig` that Configure would give it.
+ */
+function served(policies: readonly OcsPolicy[], config: PackConfig): (ResourceValidationPolicy | StackValidationPolicy)[] {
+  return policies.map(({ policy, info }) => {
+    const own = config[info.name];
+    if (own === undefined) return policy;
+    const getConfig = <T extends object>() => own as T;
+    if ("validateStack" in policy) {
+      const validate = policy.validateStack;
+      return { ...policy, validateStack: (args, report) => validate({ ...args, getConfig }, report) };
+    }
+    const validate = policy.validateResource;
+    if (typeof validate !== "function") throw new Error(`${info.name} has no single validateResource`);
+    return { ...policy, validateResource: (args, report) => validate({ ...args, getConfig }, report) };
+  });
+}
+
 /** Runs the resource policies on one resource, as during `pulumi preview` (Analyze). */
-export function analyze(policies: readonly OcsPolicy[], resource: EngineResource): Promise<Diagnostic[]> {
+export function analyze(policies: readonly OcsPolicy[], resource: EngineResource, config: PackConfig = {}): Promise<Diagnostic[]> {
   const req = new analyzerPb.AnalyzeRequest();
   req.setType(catalog[resource.kind].token);
   req.setName(resource.name);
   req.setUrn(urnOf(resource.kind, resource.name));
   req.setProperties(Struct.fromJavaScript(resource.props as never));
   req.setOptions(options());
-  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", policies.map((p) => p.policy));
+  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", served(policies, config));
   return call(fun, req);
 }
 
 /** Runs the stack policies on a set of resources, as at the end of a preview (AnalyzeStack). */
-export function analyzeStack(policies: readonly OcsPolicy[], resources: readonly EngineResource[]): Promise<Diagnostic[]> {
+export function analyzeStack(
+  policies: readonly OcsPolicy[],
+  resources: readonly EngineResource[],
+  config: PackConfig = {},
+): Promise<Diagnostic[]> {
   const req = new analyzerPb.AnalyzeStackRequest();
   req.setResourcesList(
     resources.map((r) => {
@@ -86,12 +113,16 @@ export function analyzeStack(policies: readonly OcsPolicy[], resources: readonly
       return ar;
     }),
   );
-  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", policies.map((p) => p.policy));
+  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", served(policies, config));
   return call(fun, req);
 }
 
 /** Runs every policy the way the engine would over a whole program: Analyze per resource, then AnalyzeStack. */
-export async function analyzeAll(policies: readonly OcsPolicy[], resources: readonly EngineResource[]): Promise<Diagnostic[]> {
-  const perResource = await Promise.all(resources.map((r) => analyze(policies, r)));
-  return [...perResource.flat(), ...(await analyzeStack(policies, resources))];
+export async function analyzeAll(
+  policies: readonly OcsPolicy[],
+  resources: readonly EngineResource[],
+  config: PackConfig = {},
+): Promise<Diagnostic[]> {
+  const perResource = await Promise.all(resources.map((r) => analyze(policies, r, config)));
+  return [...perResource.flat(), ...(await analyzeStack(policies, resources, config))];
 }

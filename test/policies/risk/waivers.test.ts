@@ -1,5 +1,5 @@
 import { riskPolicies } from "../../../policies/risk";
-import { analyze, analyzeStack } from "../../harness/engine";
+import { analyze, analyzeAll, analyzeStack } from "../../harness/engine";
 import { mediationModel, samplePortPolicy } from "../framework/sample";
 
 const [requireValid, reportAccepted] = riskPolicies(() => [samplePortPolicy]);
@@ -61,5 +61,25 @@ describe("waiver-report-accepted-risks", () => {
 
   it("leaves the waived policy silent on that resource", async () => {
     expect(await analyze([samplePortPolicy], med({ ...broken, waivers: [waiver] }))).toEqual([]);
+  });
+});
+
+describe("waiver-report-accepted-risks under the pack's configuration", () => {
+  const config = { "mediation-server-sample-port": { expectedPort: 5070 } };
+  const resources = [topology, med({ ...broken, waivers: [waiver] })];
+  const reports = async (pack: Record<string, Record<string, unknown>>) =>
+    (await analyzeAll([samplePortPolicy, reportAccepted], resources, pack)).map((d) => d.message);
+
+  it("re-judges the waived policy with the configuration the engine gave it", async () => {
+    const messages = await reports(config);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain("waives mediation-server-sample-port, which finds no violation now");
+  });
+
+  it("reports the waived violation again once that configuration is gone", async () => {
+    await reports(config);
+    const messages = await reports({});
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('waived: Mediation Server "med-1" internal port is 5070; expected 5061 (OCS-GW-6)');
   });
 });
