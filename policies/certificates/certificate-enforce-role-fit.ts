@@ -24,6 +24,9 @@ export const certificateEnforceRoleFit = resourcePolicy({
     minimumKeySize: z.number().int().positive().default(2048),
     /** Largest RSA key size OCS 2007 R2 supports, in bits. */
     maximumKeySize: z.number().int().positive().default(4096),
+  }).refine((c) => c.minimumKeySize <= c.maximumKeySize, {
+    message: "minimumKeySize must not exceed maximumKeySize",
+    path: ["minimumKeySize"],
   }),
   check(member, ctx) {
     const { minimumKeySize, maximumKeySize } = ctx.config;

@@ -91,3 +91,15 @@ describe("certificate-enforce-role-fit certificate reuse", () => {
     expect(certificateEnforceRoleFit.evaluate([asStackResource(server)]).violations).toEqual([]);
   });
 });
+
+describe("certificate-enforce-role-fit configuration", () => {
+  it("refuses a minimum key size above the maximum, naming both settings", () => {
+    expect(() => certificateEnforceRoleFit.resolveConfig({ minimumKeySize: 8192, maximumKeySize: 4096 })).toThrow(
+      /invalid policy configuration:[\s\S]*minimumKeySize must not exceed maximumKeySize/,
+    );
+    expect(certificateEnforceRoleFit.resolveConfig({ minimumKeySize: 4096, maximumKeySize: 4096 })).toEqual({
+      minimumKeySize: 4096,
+      maximumKeySize: 4096,
+    });
+  });
+});
