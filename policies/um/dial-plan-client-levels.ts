@@ -1,9 +1,16 @@
-import type { ClientEncryptionLevel } from "../../components/model/client-encryption-policy";
+import { z } from "zod";
+import { clientEncryptionLevel, type ClientEncryptionLevel } from "../../components/model/client-encryption-policy";
 import type { VoipSecurity } from "../../components/model/um-dial-plan";
 import type { Finding, RuleContext } from "../framework/define";
 import type { TopologyView } from "../framework/topology-view";
 import { effectiveClientLevels } from "./effective-client-level";
 import { servedPools } from "./served-pools";
+
+/** The configuration of the OCS-UM-3 and OCS-UM-4 policies. */
+export const servedClientLevelsConfig = z.object({
+  /** The level in force where no client encryption policy applies (Communicator's default is "support"). */
+  defaultClientLevel: clientEncryptionLevel.default("optional"),
+});
 
 /**
  * Shared by OCS-UM-3 and OCS-UM-4: every dial plan at `security` must serve only pools whose
@@ -11,7 +18,7 @@ import { servedPools } from "./served-pools";
  */
 export function judgeServedClientLevels(
   view: TopologyView,
-  ctx: RuleContext<{ defaultClientLevel: ClientEncryptionLevel }>,
+  ctx: RuleContext<z.infer<typeof servedClientLevelsConfig>>,
   security: VoipSecurity,
   allowed: readonly ClientEncryptionLevel[],
 ): Finding[] {

@@ -1,7 +1,5 @@
-import { z } from "zod";
-import { clientEncryptionLevel } from "../../components/model/client-encryption-policy";
 import { stackPolicy } from "../framework/define";
-import { judgeServedClientLevels } from "./dial-plan-client-levels";
+import { judgeServedClientLevels, servedClientLevelsConfig } from "./dial-plan-client-levels";
 
 /** OCS-UM-4: Secured makes Exchange UM require SRTP, so the served clients must be able to encrypt. */
 export const umDialPlanRequireSrtpCapableClients = stackPolicy({
@@ -11,10 +9,7 @@ export const umDialPlanRequireSrtpCapableClients = stackPolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["umDialPlan", "clientEncryptionPolicy"],
-  config: z.object({
-    /** The level in force where no client encryption policy applies (Communicator's default is "support"). */
-    defaultClientLevel: clientEncryptionLevel.default("optional"),
-  }),
+  config: servedClientLevelsConfig,
   seed: {
     document: "001",
     section: "Exchange UM Security Levels",

@@ -1,7 +1,5 @@
-import { z } from "zod";
-import { clientEncryptionLevel } from "../../components/model/client-encryption-policy";
 import { stackPolicy } from "../framework/define";
-import { judgeServedClientLevels } from "./dial-plan-client-levels";
+import { judgeServedClientLevels, servedClientLevelsConfig } from "./dial-plan-client-levels";
 
 /** OCS-UM-3: SIPSecured sends media unencrypted, so the served clients must accept that. */
 export const umDialPlanRequireUnencryptedCapableClients = stackPolicy({
@@ -11,10 +9,7 @@ export const umDialPlanRequireUnencryptedCapableClients = stackPolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["umDialPlan", "clientEncryptionPolicy"],
-  config: z.object({
-    /** The level in force where no client encryption policy applies (Communicator's default is "support"). */
-    defaultClientLevel: clientEncryptionLevel.default("optional"),
-  }),
+  config: servedClientLevelsConfig,
   seed: {
     document: "001",
     section: "Exchange UM Security Levels",
