@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { analyzeAll } from "../harness/engine";
-import { compliantResources } from "../fixtures/compliant";
+import { compliantResources } from "../fixtures/reference-topology";
 import { type MemberList, memberKinds, referenceSpec } from "../../examples/reference/spec";
 import { violationExamples } from "../../examples/violations/catalog";
 import { catalog } from "../../components/model";

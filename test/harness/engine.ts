@@ -7,6 +7,7 @@ import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { OcsPolicy } from "../../policies/framework/define";
+import type { StackResource } from "../../policies/framework/topology-view";
 import { unknownStringValue } from "../../policies/framework/sdk-internals";
 import { catalog, type Kind } from "../../components/model/catalog";
 
@@ -125,4 +126,21 @@ export async function analyzeAll(
 ): Promise<Diagnostic[]> {
   const perResource = await Promise.all(resources.map((r) => analyze(policies, r, config)));
   return [...perResource.flat(), ...(await analyzeStack(policies, resources, config))];
+}
+
+/** Runs one policy as the engine would: Analyze on each resource it applies to, or AnalyzeStack. */
+export async function runPolicy(policy: OcsPolicy, resources: readonly EngineResource[], config?: Record<string, unknown>): Promise<Diagnostic[]> {
+  const pack: PackConfig = config ? { [policy.info.name]: config } : {};
+  if (policy.info.kind === "stack") return analyzeStack([policy], resources, pack);
+  const applies = resources.filter((r) => (policy.info.appliesTo as readonly Kind[]).includes(r.kind));
+  return (await Promise.all(applies.map((r) => analyze([policy], r, pack)))).flat();
+}
+
+/** A resource as `OcsPolicy.evaluate` receives it, parented by its topology as the engine sends it. */
+export function asStackResource(r: EngineResource): StackResource {
+  const parent =
+    r.topology !== undefined && r.kind !== "topology"
+      ? { type: catalog.topology.token, name: r.topology, urn: urnOf("topology", r.topology), props: {} }
+      : undefined;
+  return { type: catalog[r.kind].token, name: r.name, urn: urnOf(r.kind, r.name), props: r.props, ...(parent ? { parent } : {}) };
 }

@@ -1,5 +1,5 @@
 import { adminPolicies } from "../../../policies/admin";
-import { compliantResources, resourceNamed } from "../../fixtures/compliant";
+import { compliantResources, resourceNamed } from "../../fixtures/reference-topology";
 import { analyzeAll, type EngineResource } from "../../harness/engine";
 
 /** The reference topology with one deployment task's groups changed. */

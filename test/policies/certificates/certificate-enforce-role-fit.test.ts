@@ -1,13 +1,14 @@
 import { certificateEnforceRoleFit } from "../../../policies/certificates/certificate-enforce-role-fit";
 import { serverKinds } from "../../../policies/roles/server-kinds";
-import { asStackResource, changed } from "./fixtures";
-import { policySpec } from "./suite";
+import { changed } from "../../fixtures/one-of-each-kind";
+import { asStackResource } from "../../harness/engine";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const part = (props: Props, key: string) => props[key] as Props;
 const cert = (props: Props) => props.certificate as Props;
 
-policySpec({
+memberPolicySuite({
   policy: certificateEnforceRoleFit,
   name: "certificate-enforce-role-fit",
   requirements: ["OCS-X-5"],

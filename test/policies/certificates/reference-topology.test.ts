@@ -11,7 +11,7 @@ import { edgePolicies } from "../../../policies/edge";
 import { encryptionPolicies } from "../../../policies/encryption";
 import { placementPolicies } from "../../../policies/placement";
 import { rolesPolicies } from "../../../policies/roles";
-import { compliantResources } from "../../fixtures/compliant";
+import { compliantResources } from "../../fixtures/reference-topology";
 import { analyzeAll } from "../../harness/engine";
 
 const ours = [...certificatesPolicies, ...encryptionPolicies, ...rolesPolicies, ...edgePolicies, ...placementPolicies];

@@ -4,14 +4,15 @@ import {
 } from "../../../policies/certificates/server-require-valid-certificate";
 import { serverKinds } from "../../../policies/roles/server-kinds";
 import { UNKNOWN } from "../../harness/engine";
-import { asStackResource, changed } from "./fixtures";
-import { policySpec } from "./suite";
+import { changed } from "../../fixtures/one-of-each-kind";
+import { asStackResource } from "../../harness/engine";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const cert = (props: Props, key = "certificate") => props[key] as Props;
 const part = (props: Props, key: string) => props[key] as Props;
 
-policySpec({
+memberPolicySuite({
   policy: serverRequireValidCertificate,
   name: "server-require-valid-certificate",
   requirements: ["OCS-ENC-1"],

@@ -1,6 +1,6 @@
 import { edgeLimitAvPortsToR2 } from "../../../policies/edge/edge-limit-av-ports-to-r2";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const partners = (p: Props) => (p.federation as Props).partners as Props[];
@@ -10,7 +10,7 @@ const r2Rules = (p: Props) => {
   (p.avEdge as Props).externalPortRules = [{ protocol: "tcp", direction: "outbound", ports: { start: 50000, end: 59999 } }];
 };
 
-policySpec({
+memberPolicySuite({
   policy: edgeLimitAvPortsToR2,
   name: "edge-limit-av-ports-to-r2",
   requirements: ["OCS-FED-2"],
@@ -66,10 +66,10 @@ policySpec({
 });
 
 describe("edge-limit-av-ports-to-r2 with the reduced R2 rules", () => {
-  it("is silent with R2 partners and only tcp outbound", () => {
-    expect(messagesWith(edgeLimitAvPortsToR2, changed("edgeServer", r2Rules), {})).toEqual([]);
+  it("is silent with R2 partners and only tcp outbound", async () => {
+    expect(await diagnosticsOf(edgeLimitAvPortsToR2, changed("edgeServer", r2Rules))).toEqual([]);
   });
-  it("reports each of the OCS 2007 rules kept open after the partner upgraded", () => {
-    expect(messagesWith(edgeLimitAvPortsToR2, changed("edgeServer", toR2), {})).toHaveLength(3);
+  it("reports each of the OCS 2007 rules kept open after the partner upgraded", async () => {
+    expect(await diagnosticsOf(edgeLimitAvPortsToR2, changed("edgeServer", toR2))).toHaveLength(3);
   });
 });

@@ -1,11 +1,11 @@
 import { edgeRequireDistinctServicePorts } from "../../../policies/edge/edge-require-distinct-service-ports";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const part = (p: Props, key: string) => p[key] as Props;
 
-policySpec({
+memberPolicySuite({
   policy: edgeRequireDistinctServicePorts,
   name: "edge-require-distinct-service-ports",
   requirements: ["OCS-X-3"],
@@ -38,22 +38,22 @@ policySpec({
 });
 
 describe("edge-require-distinct-service-ports", () => {
-  it("lets services share an address on distinct ports", () => {
+  it("lets services share an address on distinct ports", async () => {
     const edge = changed("edgeServer", (p) => {
       part(p, "webConferencingEdge").ip = "131.107.1.10";
       part(p, "webConferencingEdge").port = 444;
     });
-    expect(messagesWith(edgeRequireDistinctServicePorts, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequireDistinctServicePorts, edge)).toEqual([]);
   });
-  it("ignores the remote-user port when remote user access is off", () => {
+  it("ignores the remote-user port when remote user access is off", async () => {
     const edge = changed("edgeServer", (p) => {
       p.remoteUserAccess = false;
       part(p, "webConferencingEdge").ip = "131.107.1.10";
     });
-    expect(messagesWith(edgeRequireDistinctServicePorts, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequireDistinctServicePorts, edge)).toEqual([]);
   });
-  it("lets UDP and TCP use the same port number", () => {
+  it("lets UDP and TCP use the same port number", async () => {
     const edge = changed("edgeServer", (p) => void (part(p, "avEdge").udpPort = 443));
-    expect(messagesWith(edgeRequireDistinctServicePorts, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequireDistinctServicePorts, edge)).toEqual([]);
   });
 });

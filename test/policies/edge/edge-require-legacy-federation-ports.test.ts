@@ -1,6 +1,6 @@
 import { edgeRequireLegacyFederationPorts } from "../../../policies/edge/edge-require-legacy-federation-ports";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const rules = (p: Props) => (p.avEdge as Props).externalPortRules as Props[];
@@ -9,7 +9,7 @@ const withoutRule = (protocol: string, direction: string) => (p: Props) => {
   (p.avEdge as Props).externalPortRules = rules(p).filter((r) => !(r.protocol === protocol && r.direction === direction));
 };
 
-policySpec({
+memberPolicySuite({
   policy: edgeRequireLegacyFederationPorts,
   name: "edge-require-legacy-federation-ports",
   requirements: ["OCS-FED-1"],
@@ -62,15 +62,15 @@ describe("edge-require-legacy-federation-ports applies only to A/V federation wi
     ["the partner runs OCS 2007 R2", (p: Props) => void (partners(p)[0].edgeVersion = "ocs-2007-r2")],
     ["the legacy partner federates IM only", (p: Props) => void (partners(p)[0].audioVideo = false)],
     ["there is no partner", (p: Props) => void ((p.federation as Props).partners = [])],
-  ])("is silent when %s, whatever the rules", (_name, change) => {
+  ])("is silent when %s, whatever the rules", async (_name, change) => {
     const edge = changed("edgeServer", (p) => {
       change(p);
       (p.avEdge as Props).externalPortRules = [];
     });
-    expect(messagesWith(edgeRequireLegacyFederationPorts, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequireLegacyFederationPorts, edge)).toEqual([]);
   });
 
-  it("accepts the range split over several rules", () => {
+  it("accepts the range split over several rules", async () => {
     const edge = changed("edgeServer", (p) => {
       const split = rules(p).flatMap((r) => [
         { ...r, ports: { start: 50000, end: 52999 } },
@@ -78,6 +78,6 @@ describe("edge-require-legacy-federation-ports applies only to A/V federation wi
       ]);
       (p.avEdge as Props).externalPortRules = split;
     });
-    expect(messagesWith(edgeRequireLegacyFederationPorts, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequireLegacyFederationPorts, edge)).toEqual([]);
   });
 });

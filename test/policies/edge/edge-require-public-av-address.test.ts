@@ -1,11 +1,11 @@
 import { edgeRequirePublicAvAddress } from "../../../policies/edge/edge-require-public-av-address";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const av = (p: Props) => p.avEdge as Props;
 
-policySpec({
+memberPolicySuite({
   policy: edgeRequirePublicAvAddress,
   name: "edge-require-public-av-address",
   requirements: ["OCS-X-3"],
@@ -32,11 +32,11 @@ policySpec({
 });
 
 describe("edge-require-public-av-address", () => {
-  it.each(["192.168.1.12", "172.16.0.12", "127.0.0.1", "169.254.1.1"])("rejects %s", (ip) => {
-    expect(messagesWith(edgeRequirePublicAvAddress, changed("edgeServer", (p) => void (av(p).ip = ip)), {})).toHaveLength(1);
+  it.each(["192.168.1.12", "172.16.0.12", "127.0.0.1", "169.254.1.1"])("rejects %s", async (ip) => {
+    expect(await diagnosticsOf(edgeRequirePublicAvAddress, changed("edgeServer", (p) => void (av(p).ip = ip)))).toHaveLength(1);
   });
-  it("does not judge the other Edge addresses", () => {
+  it("does not judge the other Edge addresses", async () => {
     const edge = changed("edgeServer", (p) => void ((p.accessEdge as Props).ip = "10.20.0.10"));
-    expect(messagesWith(edgeRequirePublicAvAddress, edge, {})).toEqual([]);
+    expect(await diagnosticsOf(edgeRequirePublicAvAddress, edge)).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { clientEncryptionDisallowRejected } from "../../../policies/encryption/client-encryption-disallow-rejected";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
-policySpec({
+memberPolicySuite({
   policy: clientEncryptionDisallowRejected,
   name: "client-encryption-disallow-rejected",
   requirements: ["OCS-ENC-3"],
@@ -33,7 +33,7 @@ describe("client-encryption-disallow-rejected levels", () => {
     ["optional", 0],
     ["required", 0],
     ["rejected", 1],
-  ])("level %s gives %i findings", (level, count) => {
-    expect(messagesWith(clientEncryptionDisallowRejected, changed("clientEncryptionPolicy", (p) => void (p.level = level)), {})).toHaveLength(count);
+  ])("level %s gives %i findings", async (level, count) => {
+    expect(await diagnosticsOf(clientEncryptionDisallowRejected, changed("clientEncryptionPolicy", (p) => void (p.level = level)))).toHaveLength(count);
   });
 });

@@ -1,7 +1,7 @@
 import { mediaRequireSrtp } from "../../../policies/encryption/media-require-srtp";
-import { policySpec } from "../certificates/suite";
+import { memberPolicySuite } from "../suite/member-suite";
 
-policySpec({
+memberPolicySuite({
   policy: mediaRequireSrtp,
   name: "media-require-srtp",
   requirements: ["OCS-ENC-3"],

@@ -1,8 +1,8 @@
 import { serverRequireKerberos } from "../../../policies/encryption/server-require-kerberos";
-import { changed, diagnosticsOf } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
-policySpec({
+memberPolicySuite({
   policy: serverRequireKerberos,
   name: "server-require-kerberos",
   requirements: ["OCS-ENC-4"],

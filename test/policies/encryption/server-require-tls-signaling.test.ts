@@ -1,10 +1,10 @@
 import { serverRequireTlsSignaling } from "../../../policies/encryption/server-require-tls-signaling";
-import { policySpec } from "../certificates/suite";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const listeners = (p: Props) => p.sipListeners as Props[];
 
-policySpec({
+memberPolicySuite({
   policy: serverRequireTlsSignaling,
   name: "server-require-tls-signaling",
   requirements: ["OCS-ENC-2"],
@@ -50,7 +50,7 @@ policySpec({
 
 describe("server-require-tls-signaling scope", () => {
   it("leaves the Mediation Server's gateway edge to the gateway policies", async () => {
-    const { changed, diagnosticsOf } = await import("../certificates/fixtures");
+    const { changed, diagnosticsOf } = await import("../../fixtures/one-of-each-kind");
     const med = changed("mediationServer", (p) => void ((p.external as Props).transport = "tcp"));
     expect(await diagnosticsOf(serverRequireTlsSignaling, med)).toEqual([]);
   });

@@ -1,13 +1,13 @@
 import { ipsecRecommendMediaRoleExemptions } from "../../../policies/gateway";
 import type { EngineResource } from "../../harness/engine";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
 const withoutExemption = (r: EngineResource[], name: string) => {
   const policy = model(r, "ipsecPolicy", "ipsec");
   policy.exemptions = policy.exemptions.filter((e) => e.name !== name);
 };
 
-policySuite({
+topologyPolicySuite({
   policy: ipsecRecommendMediaRoleExemptions,
   name: "ipsec-recommend-media-role-exemptions",
   requirements: ["OCS-GW-2"],

@@ -1,6 +1,6 @@
 import { ipsecRequireMediaExemption } from "../../../policies/gateway";
 import type { EngineResource } from "../../harness/engine";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
 const mediationExemption = (r: EngineResource[]) => {
   const exemption = model(r, "ipsecPolicy", "ipsec").exemptions.find((e) => e.name === "mediation-media");
@@ -8,7 +8,7 @@ const mediationExemption = (r: EngineResource[]) => {
   return exemption;
 };
 
-policySuite({
+topologyPolicySuite({
   policy: ipsecRequireMediaExemption,
   name: "ipsec-require-media-exemption",
   requirements: ["OCS-GW-2"],

@@ -1,7 +1,7 @@
 import { mediaGatewayRequireMediationNextHop } from "../../../policies/gateway";
-import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediaGatewayRequireMediationNextHop,
   name: "media-gateway-require-mediation-next-hop",
   requirements: ["OCS-GW-7"],

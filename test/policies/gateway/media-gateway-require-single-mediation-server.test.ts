@@ -1,7 +1,7 @@
 import { mediaGatewayRequireSingleMediationServer } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediaGatewayRequireSingleMediationServer,
   name: "media-gateway-require-single-mediation-server",
   requirements: ["OCS-GW-8"],

@@ -1,7 +1,7 @@
 import { mediaGatewayRequireTls } from "../../../policies/gateway";
-import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediaGatewayRequireTls,
   name: "media-gateway-require-tls",
   requirements: ["OCS-GW-3"],

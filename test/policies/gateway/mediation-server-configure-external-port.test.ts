@@ -1,7 +1,7 @@
 import { mediationServerConfigureExternalPort } from "../../../policies/gateway";
-import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerConfigureExternalPort,
   name: "mediation-server-configure-external-port",
   requirements: ["OCS-GW-7"],

@@ -1,7 +1,7 @@
 import { mediationServerConfigureInternalPort } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerConfigureInternalPort,
   name: "mediation-server-configure-internal-port",
   requirements: ["OCS-GW-6"],

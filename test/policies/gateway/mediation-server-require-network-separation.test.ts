@@ -1,7 +1,7 @@
 import { mediationServerRequireNetworkSeparation } from "../../../policies/gateway";
-import { externalEdge, model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerRequireNetworkSeparation,
   name: "mediation-server-require-network-separation",
   requirements: ["OCS-GW-5"],

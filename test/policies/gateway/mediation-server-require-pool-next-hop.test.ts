@@ -1,7 +1,7 @@
 import { mediationServerRequirePoolNextHop } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerRequirePoolNextHop,
   name: "mediation-server-require-pool-next-hop",
   requirements: ["OCS-X-2"],

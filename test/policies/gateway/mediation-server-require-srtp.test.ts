@@ -1,7 +1,7 @@
 import { mediationServerRequireSrtp } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerRequireSrtp,
   name: "mediation-server-require-srtp",
   requirements: ["OCS-GW-1"],

@@ -1,7 +1,7 @@
 import { mediationServerRequireTwoNics } from "../../../policies/gateway";
-import { externalEdge, model, policySuite, removeField, setRaw, UNKNOWN } from "./policy-suite";
+import { externalEdge, model, topologyPolicySuite, removeField, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerRequireTwoNics,
   name: "mediation-server-require-two-nics",
   requirements: ["OCS-GW-4"],

@@ -1,7 +1,7 @@
 import { mediationServerRequireUniqueInternalRoute } from "../../../policies/gateway";
-import { model, policySuite, setRaw, UNKNOWN } from "./policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: mediationServerRequireUniqueInternalRoute,
   name: "mediation-server-require-unique-internal-route",
   requirements: ["OCS-GW-6"],

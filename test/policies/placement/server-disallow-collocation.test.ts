@@ -1,7 +1,8 @@
 import type { Kind } from "../../../components/model/catalog";
 import { serverDisallowCollocation } from "../../../policies/placement/server-disallow-collocation";
 import { analyzeStack, type Diagnostic, type EngineResource, UNKNOWN } from "../../harness/engine";
-import { asStackResource, compliant, topologyWith } from "../certificates/fixtures";
+import { compliant, topologyWith } from "../../fixtures/one-of-each-kind";
+import { asStackResource } from "../../harness/engine";
 
 type Props = Record<string, unknown>;
 const policy = serverDisallowCollocation;

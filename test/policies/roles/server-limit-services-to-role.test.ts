@@ -1,13 +1,13 @@
 import { roleServices } from "../../../policies/roles/role-services";
 import { serverLimitServicesToRole } from "../../../policies/roles/server-limit-services-to-role";
 import { serverKinds } from "../../../policies/roles/server-kinds";
-import { changed, messagesWith } from "../certificates/fixtures";
-import { policySpec } from "../certificates/suite";
+import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { memberPolicySuite } from "../suite/member-suite";
 
 type Props = Record<string, unknown>;
 const services = (p: Props) => p.services as string[];
 
-policySpec({
+memberPolicySuite({
   policy: serverLimitServicesToRole,
   name: "server-limit-services-to-role",
   requirements: ["OCS-ROLE-1"],
@@ -79,14 +79,14 @@ policySpec({
 });
 
 describe("role catalogs", () => {
-  it.each(serverKinds.map((k) => [k] as const))("%s installs every service of its own catalog without a finding", (kind) => {
+  it.each(serverKinds.map((k) => [k] as const))("%s installs every service of its own catalog without a finding", async (kind) => {
     const server = changed(kind, (p) => void (p.services = [...roleServices[kind]]));
-    expect(messagesWith(serverLimitServicesToRole, server, {})).toEqual([]);
+    expect(await diagnosticsOf(serverLimitServicesToRole, server)).toEqual([]);
   });
 
-  it("compares service names without regard to case", () => {
+  it("compares service names without regard to case", async () => {
     const server = changed("mediationServer", (p) => void (p.services = ["Mediation"]));
-    expect(messagesWith(serverLimitServicesToRole, server, {})).toEqual([]);
+    expect(await diagnosticsOf(serverLimitServicesToRole, server)).toEqual([]);
   });
 
   it("rejects a configuration naming an unknown role", () => {

@@ -1,6 +1,6 @@
 import type { ClientEncryptionLevel } from "../../../components/model/client-encryption-policy";
 import type { EngineResource } from "../../harness/engine";
-import { model } from "../gateway/policy-suite";
+import { model } from "../suite/topology-suite";
 
 /** Adds a client encryption policy scoped to the given pools (or global) to the fixture. */
 export function addClientPolicy(r: EngineResource[], name: string, level: ClientEncryptionLevel, appliesTo: string[] | "global"): void {

@@ -1,6 +1,6 @@
 import { locationProfileEnforceDialPlanName } from "../../../policies/um";
 import type { EngineResource } from "../../harness/engine";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
 /** Renames a profile and points its dial plan at the new name, so OCS-UM-5 still holds. */
 const rename = (r: EngineResource[], profile: string, plan: string, name: string) => {
@@ -8,7 +8,7 @@ const rename = (r: EngineResource[], profile: string, plan: string, name: string
   model(r, "umDialPlan", plan).locationProfile = name;
 };
 
-policySuite({
+topologyPolicySuite({
   policy: locationProfileEnforceDialPlanName,
   name: "location-profile-enforce-dial-plan-name",
   requirements: ["OCS-X-1"],

@@ -1,7 +1,7 @@
 import { locationProfileRequireExplicitDialPlan } from "../../../policies/um";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
-policySuite({
+topologyPolicySuite({
   policy: locationProfileRequireExplicitDialPlan,
   name: "location-profile-require-explicit-dial-plan",
   requirements: ["OCS-UM-5"],

@@ -1,8 +1,8 @@
 import { umDialPlanDisallowUnsecured } from "../../../policies/um";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 import { setLevel } from "./helpers";
 
-policySuite({
+topologyPolicySuite({
   policy: umDialPlanDisallowUnsecured,
   name: "um-dial-plan-disallow-unsecured",
   requirements: ["OCS-UM-1"],

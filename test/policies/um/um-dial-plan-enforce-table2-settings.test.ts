@@ -1,8 +1,8 @@
 import { umDialPlanEnforceTable2Settings } from "../../../policies/um";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 import { setLevel } from "./helpers";
 
-policySuite({
+topologyPolicySuite({
   policy: umDialPlanEnforceTable2Settings,
   name: "um-dial-plan-enforce-table2-settings",
   requirements: ["OCS-UM-2"],

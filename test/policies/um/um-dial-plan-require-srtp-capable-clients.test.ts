@@ -1,8 +1,8 @@
 import { umDialPlanRequireSrtpCapableClients } from "../../../policies/um";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 import { addClientPolicy, setLevel, withoutClientPolicies } from "./helpers";
 
-policySuite({
+topologyPolicySuite({
   policy: umDialPlanRequireSrtpCapableClients,
   name: "um-dial-plan-require-srtp-capable-clients",
   requirements: ["OCS-UM-4"],

@@ -1,8 +1,8 @@
 import { umDialPlanRequireUnencryptedCapableClients } from "../../../policies/um";
-import { model, policySuite, setRaw, UNKNOWN } from "../gateway/policy-suite";
+import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 import { addClientPolicy, setLevel, withoutClientPolicies } from "./helpers";
 
-policySuite({
+topologyPolicySuite({
   policy: umDialPlanRequireUnencryptedCapableClients,
   name: "um-dial-plan-require-unencrypted-capable-clients",
   requirements: ["OCS-UM-3"],

@@ -1,5 +1,6 @@
 /**
- * The skeleton every resource-policy spec of these areas follows, so each spec only lists its
+ * The skeleton of a spec that judges one member at a time against the one-of-each-kind fixture
+ * (the certificate, encryption, role, edge and placement policies), so each spec only lists its
  * table: metadata; silent on the compliant fixture; each smallest breaking change gives exactly
  * one violation naming the resource, the value found and the value required; configuration
  * changes the verdict; an unknown value is "not verifiable until update", never a violation;
@@ -7,8 +8,9 @@
  */
 import { catalog, type Kind } from "../../../components/model/catalog";
 import type { OcsPolicy } from "../../../policies/framework/define";
+import { changed, diagnosticsOf, resourceOf } from "../../fixtures/one-of-each-kind";
 import { UNKNOWN } from "../../harness/engine";
-import { changed, diagnosticsOf, messagesWith, resourceOf } from "./fixtures";
+import { itDeclaresMetadata } from "./declares-metadata";
 
 type Props = Record<string, unknown>;
 
@@ -44,19 +46,10 @@ export interface PolicySpec {
   malformed: { kind: Kind; change(props: Props): void };
 }
 
-export function policySpec(spec: PolicySpec): void {
+export function memberPolicySuite(spec: PolicySpec): void {
   const { policy } = spec;
   describe(spec.name, () => {
-    it("declares its name, requirements, level and seed", () => {
-      expect(policy.info.name).toBe(spec.name);
-      expect(policy.info.requirements).toEqual(spec.requirements);
-      expect(policy.info.enforcementLevel).toBe(spec.level);
-      expect(policy.policy.enforcementLevel).toBe(spec.level);
-      expect(policy.info.description).toMatch(/^[A-Z][^.]*\.$/);
-      expect(policy.info.seed.text.length).toBeGreaterThan(20);
-      expect(policy.info.remediationSteps.length).toBeGreaterThan(40);
-      for (const kind of spec.kinds) expect(policy.info.appliesTo).toContain(kind);
-    });
+    itDeclaresMetadata(policy, spec);
 
     it.each(spec.kinds)("stays silent on the compliant %s", async (kind) => {
       expect(await diagnosticsOf(policy, resourceOf(kind))).toEqual([]);
@@ -81,10 +74,10 @@ export function policySpec(spec: PolicySpec): void {
         expect(policy.configSchema).toBeUndefined();
       });
     } else {
-      it.each(spec.config)("lets configuration change the verdict: $name", (c) => {
+      it.each(spec.config)("lets configuration change the verdict: $name", async (c) => {
         const resource = c.change ? changed(c.kind, c.change) : resourceOf(c.kind);
-        expect(messagesWith(policy, resource, {})).toHaveLength(c.violations[0]);
-        expect(messagesWith(policy, resource, c.config)).toHaveLength(c.violations[1]);
+        expect(await diagnosticsOf(policy, resource)).toHaveLength(c.violations[0]);
+        expect(await diagnosticsOf(policy, resource, c.config)).toHaveLength(c.violations[1]);
         for (const key of Object.keys(c.config)) expect(policy.configSchema?.properties).toHaveProperty(key);
       });
     }

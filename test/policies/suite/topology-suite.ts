@@ -1,14 +1,16 @@
 import { catalog, type Kind, type ModelOf } from "../../../components/model/catalog";
 import type { MediationEdge } from "../../../components/model/mediation-server";
 import type { OcsPolicy } from "../../../policies/framework/define";
-import { compliantResources, resourceNamed } from "../../fixtures/compliant";
-import { analyze, analyzeStack, UNKNOWN, urnOf, type Diagnostic, type EngineResource } from "../../harness/engine";
+import { compliantResources, resourceNamed } from "../../fixtures/reference-topology";
+import { runPolicy as run, UNKNOWN, urnOf, type Diagnostic, type EngineResource } from "../../harness/engine";
+import { itDeclaresMetadata } from "./declares-metadata";
 
 /**
- * The skeleton every UM and gateway policy spec shares: metadata, silence on the compliant
+ * The skeleton of a spec that changes the reference topology (the UM and gateway policies, whose
+ * rules relate members): metadata, silence on the compliant
  * topology, one numbered case per breaking change (each with exactly the violations expected),
  * configuration overrides, unknown values during preview and malformed props. Cases run through
- * the engine's own RPC handlers (test/harness/engine.ts); configuration goes through `evaluate`.
+ * the engine's own RPC handlers (test/harness/engine.ts), configuration included.
  */
 
 export type Change = (resources: EngineResource[]) => void;
@@ -69,8 +71,6 @@ export interface PolicySpec {
     change: Change;
     unknownOn: string;
     violationOn: string;
-    /** A framework defect that makes this case fail today; the case runs as `it.failing` until it is fixed. */
-    knownDefect?: string;
   };
   /** Breaks the shape of `on`'s props. */
   malformed: { title: string; change: Change; on: string };
@@ -84,13 +84,6 @@ function kindOf(resources: readonly EngineResource[], name: string): Kind {
   return found.kind;
 }
 
-/** Runs a policy as the engine would: Analyze per resource it applies to, or AnalyzeStack. */
-export async function run(policy: OcsPolicy, resources: EngineResource[]): Promise<Diagnostic[]> {
-  if (policy.info.kind === "stack") return analyzeStack([policy], resources);
-  const applies = resources.filter((r) => (policy.info.appliesTo as Kind[]).includes(r.kind));
-  return (await Promise.all(applies.map((r) => analyze([policy], r)))).flat();
-}
-
 export function violationsOf(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.filter((d) => !d.message.includes(notVerifiable));
 }
@@ -101,19 +94,11 @@ function changed(change?: Change): EngineResource[] {
   return resources;
 }
 
-export function policySuite(spec: PolicySpec): void {
+export function topologyPolicySuite(spec: PolicySpec): void {
   const { policy } = spec;
 
   describe(spec.name, () => {
-    it("declares its name, requirements, level and seed", () => {
-      expect(policy.info.name).toBe(spec.name);
-      expect(policy.info.requirements).toEqual(spec.requirements);
-      expect(policy.info.enforcementLevel).toBe(spec.level);
-      expect(policy.policy.enforcementLevel).toBe(spec.level);
-      expect(policy.info.description).toMatch(/^[A-Z].*\.$/);
-      expect(policy.info.seed.text.length).toBeGreaterThan(20);
-      expect(policy.info.remediationSteps.length).toBeGreaterThan(40);
-    });
+    itDeclaresMetadata(policy, spec);
 
     it("stays silent on the compliant topology", async () => {
       expect(await run(policy, changed())).toEqual([]);
@@ -145,14 +130,12 @@ export function policySuite(spec: PolicySpec): void {
     }
 
     if (spec.config) {
-      it.each(spec.config)("configuration: $title", ({ change, config, violations }) => {
-        const evaluation = policy.evaluate(changed(change).map(toStackResource), config);
-        expect(evaluation.violations).toHaveLength(violations);
+      it.each(spec.config)("configuration: $title", async ({ change, config, violations }) => {
+        expect(violationsOf(await run(policy, changed(change), config))).toHaveLength(violations);
       });
     }
 
-    const unknownCase = spec.unknown.knownDefect === undefined ? it : it.failing;
-    unknownCase(`unknown during preview: ${spec.unknown.title}${spec.unknown.knownDefect ? ` (known defect: ${spec.unknown.knownDefect})` : ""}`, async () => {
+    it(`unknown during preview: ${spec.unknown.title}`, async () => {
       const resources = changed(spec.unknown.change);
       const found = await run(policy, resources);
       const unknownUrn = urnOf(kindOf(resources, spec.unknown.unknownOn), spec.unknown.unknownOn);
@@ -172,14 +155,4 @@ export function policySuite(spec: PolicySpec): void {
       expect(found.filter((d) => d.urn === urn && d.message.includes("malformed"))).toHaveLength(1);
     });
   });
-}
-
-/** The stack resource `evaluate` takes, with the topology parent the engine would send. */
-function toStackResource(r: EngineResource) {
-  const token = catalog[r.kind].token;
-  const parent =
-    r.topology !== undefined && r.kind !== "topology"
-      ? { type: catalog.topology.token, name: r.topology, urn: urnOf("topology", r.topology), props: {} }
-      : undefined;
-  return { type: token, name: r.name, urn: urnOf(r.kind, r.name), props: r.props, ...(parent ? { parent } : {}) };
 }
