@@ -1,4 +1,5 @@
 import { resourcePolicy } from "../framework/define";
+import { edgeServerDocs } from "./seed";
 
 /** One listening endpoint of an Edge service on the external side. */
 interface Endpoint {
@@ -16,11 +17,9 @@ export const edgeRequireDistinctServicePorts = resourcePolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["edgeServer"],
-  seed: {
-    document: "deployment-docs",
-    section: "Edge Server",
-    text: "Services that share an IP need distinct ports.",
-  },
+  seed: edgeServerDocs(
+    "Services that share an IP need distinct ports.",
+  ),
   remediationSteps:
     "Give each Edge service its own external IP address (the recommended layout), or, where services share an address, change the port of one of them in the Edge Server Properties (Internal and External tabs) of the OCS 2007 R2 administrative tool and on the external firewall, and update `accessEdge`, `webConferencingEdge` or `avEdge` on the component.",
   check(member) {

@@ -1,5 +1,6 @@
 import { addressRange, isPubliclyRoutable } from "../../components/network";
 import { resourcePolicy } from "../framework/define";
+import { edgeServerDocs } from "./seed";
 
 export const edgeRequirePublicAvAddress = resourcePolicy({
   name: "edge-require-public-av-address",
@@ -8,11 +9,9 @@ export const edgeRequirePublicAvAddress = resourcePolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["edgeServer"],
-  seed: {
-    document: "deployment-docs",
-    section: "Edge Server",
-    text: "The A/V Edge external address should be publicly routable (not NATed).",
-  },
+  seed: edgeServerDocs(
+    "The A/V Edge external address should be publicly routable (not NATed).",
+  ),
   remediationSteps:
     "Assign the A/V Edge external interface a publicly routable IPv4 address (not behind NAT), publish it in the external DNS record of the A/V Edge FQDN, set it in the Edge Server Properties (External tab) of the OCS 2007 R2 administrative tool, and update `avEdge.ip` on the component.",
   check(member) {

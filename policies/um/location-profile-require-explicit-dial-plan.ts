@@ -1,5 +1,6 @@
 import { stackPolicy, type Finding } from "../framework/define";
 import { resolveReference } from "../gateway/resolve";
+import { exchangeUmSecurityLevels } from "./seed";
 
 /** OCS-UM-5: a profile integrated with Exchange UM needs a dial plan whose level was chosen. */
 export const locationProfileRequireExplicitDialPlan = stackPolicy({
@@ -9,11 +10,9 @@ export const locationProfileRequireExplicitDialPlan = stackPolicy({
   severity: "medium",
   enforcementLevel: "mandatory",
   appliesTo: ["locationProfile", "umDialPlan"],
-  seed: {
-    document: "001",
-    section: "Exchange UM Security Levels",
-    text: "When integrating Exchange UM with Communications Server 2007 R2, you need to select the most appropriate dial plan security level for each voice profile.",
-  },
+  seed: exchangeUmSecurityLevels(
+    "When integrating Exchange UM with Communications Server 2007 R2, you need to select the most appropriate dial plan security level for each voice profile.",
+  ),
   remediationSteps:
     "Create the Exchange UM dial plan for the location profile (New-UMDialPlan), choose its level with Set-UMDialPlan -Identity <dial plan> -VoIPSecurity SIPSecured or Secured, and declare it as a UmDialPlan component whose locationProfile names the profile and whose voipSecurity is set.",
   check: (view, ctx) => {

@@ -1,4 +1,5 @@
 import { resourcePolicy } from "../framework/define";
+import { exchangeUmSecurityLevels } from "./seed";
 
 /** OCS-UM-1: Exchange UM and OCS talk mutual TLS, which the Unsecured level switches off. */
 export const umDialPlanDisallowUnsecured = resourcePolicy({
@@ -8,11 +9,9 @@ export const umDialPlanDisallowUnsecured = resourcePolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["umDialPlan"],
-  seed: {
-    document: "001",
-    section: "Exchange UM Security Levels",
-    text: "MTLS is required between Exchange UM and Office Communications Server. Therefore, the dial plan security level must not be set to Unsecured.",
-  },
+  seed: exchangeUmSecurityLevels(
+    "MTLS is required between Exchange UM and Office Communications Server. Therefore, the dial plan security level must not be set to Unsecured.",
+  ),
   remediationSteps:
     "In the Exchange Management Shell run Set-UMDialPlan -Identity <dial plan> -VoIPSecurity SIPSecured (or Secured when the served pools' clients support SRTP), make sure the UM IP gateways are defined by FQDN, restart the Microsoft Exchange Unified Messaging service, and set voipSecurity, mutualTls and srtp of the UmDialPlan component to the same values.",
   check: (member) =>

@@ -1,5 +1,6 @@
 import { resourcePolicy } from "../framework/define";
 import { onOff, table2 } from "./table2";
+import { exchangeUmSecurityLevels } from "./seed";
 
 /** OCS-UM-2: the MTLS and SRTP switches must say the same as the VoipSecurity level (Table 2). */
 export const umDialPlanEnforceTable2Settings = resourcePolicy({
@@ -9,11 +10,9 @@ export const umDialPlanEnforceTable2Settings = resourcePolicy({
   severity: "high",
   enforcementLevel: "mandatory",
   appliesTo: ["umDialPlan"],
-  seed: {
-    document: "001",
-    section: "Exchange UM Security Levels",
-    text: "The following table shows appropriate dial plan security levels depending on whether mutual TLS (MTLS) and/or Secure Real-Time Transport Protocol (SRTP) are enabled or disabled.",
-  },
+  seed: exchangeUmSecurityLevels(
+    "The following table shows appropriate dial plan security levels depending on whether mutual TLS (MTLS) and/or Secure Real-Time Transport Protocol (SRTP) are enabled or disabled.",
+  ),
   remediationSteps:
     "Decide the dial plan's level, run Set-UMDialPlan -Identity <dial plan> -VoIPSecurity <SIPSecured|Secured> in the Exchange Management Shell, and set mutualTls and srtp of the UmDialPlan component to the Table 2 values for that level (SIPSecured: mutual TLS enabled, SRTP disabled; Secured: both enabled).",
   check: (member) => {

@@ -1,5 +1,6 @@
 import { stackPolicy } from "../framework/define";
 import { judgeServedClientLevels, servedClientLevelsConfig } from "./dial-plan-client-levels";
+import { exchangeUmSecurityLevels } from "./seed";
 
 /** OCS-UM-3: SIPSecured sends media unencrypted, so the served clients must accept that. */
 export const umDialPlanRequireUnencryptedCapableClients = stackPolicy({
@@ -10,11 +11,9 @@ export const umDialPlanRequireUnencryptedCapableClients = stackPolicy({
   enforcementLevel: "mandatory",
   appliesTo: ["umDialPlan", "clientEncryptionPolicy"],
   config: servedClientLevelsConfig,
-  seed: {
-    document: "001",
-    section: "Exchange UM Security Levels",
-    text: "When dial plan security is set to SIPSecured, SRTP is disabled. In this case, the Office Communicator 2007 R2 client encryption level must be set to either rejected or optional.",
-  },
+  seed: exchangeUmSecurityLevels(
+    "When dial plan security is set to SIPSecured, SRTP is disabled. In this case, the Office Communicator 2007 R2 client encryption level must be set to either rejected or optional.",
+  ),
   remediationSteps:
     "Either set the Office Communicator 2007 R2 encryption level for computer-to-computer audio and video of the served pool's users to optional (\"support encryption\") with a pool-scoped client encryption policy, or, if their clients must require encryption, move the dial plan to Secured with Set-UMDialPlan -Identity <dial plan> -VoIPSecurity Secured and set mutualTls and srtp to true.",
   check: (view, ctx) => judgeServedClientLevels(view, ctx, "SIPSecured", ["rejected", "optional"]),
