@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { requirementOf } from "./issue-wording";
 
 /** A path into a model, as zod reports it. */
 export type ModelPath = ReadonlyArray<PropertyKey>;
@@ -24,19 +25,6 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function requirementOf(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return `it must be ${/^[aeiou]/.test(issue.expected) ? "an" : "a"} ${issue.expected}`;
-    case "invalid_value":
-      return `it must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
-    case "invalid_union":
-      return "it matches none of the allowed forms";
-    default:
-      return issue.message.startsWith("must") ? `it ${issue.message}` : issue.message.replace(/^Invalid input: /, "");
-  }
-}
-
 /**
  * Turns zod issues into one full sentence each, naming the component, the field, the value given
  * and what is allowed: `Mediation Server "med-1": field external.ip is "10.0.2.300"; it must be an
@@ -51,7 +39,7 @@ export function describeIssues(subject: string, issues: readonly z.core.$ZodIssu
       } not part of the model; remove ${issue.keys.length === 1 ? "it" : "them"} (key material and unknown settings are refused).`;
     }
     const value = valueAt(input, issue.path);
-    return `${subject}: field ${formatPath(issue.path)} is ${show(value)}; ${requirementOf(issue)}.`;
+    return `${subject}: field ${formatPath(issue.path)} is ${show(value)}; ${requirementOf(issue, value)}.`;
   });
   // Two checks of one field can say the same thing (a host name that is also not fully qualified).
   return [...new Set(sentences)];

@@ -66,7 +66,7 @@ describe("bad inputs are refused at construction, one full sentence per problem"
     const args: Partial<ReturnType<typeof mediation>> = mediation();
     delete args.nextHop;
     expect(problemsOf(() => new c.MediationServer("med-missing", args as never))).toEqual([
-      'Mediation Server "med-missing": field nextHop is missing; it must be a string.',
+      'Mediation Server "med-missing": field nextHop is missing; it must be a fully qualified domain name such as pool01.contoso.com.',
     ]);
   });
 
