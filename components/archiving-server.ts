@@ -1,13 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type ArchivingServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
-import { type ServerReference, fqdnOf } from "./reference";
+import { type ReferenceList, fqdnsOf } from "./reference";
 
 /** Args of an {@link ArchivingServer}, with its pools given as components or FQDNs. */
 export interface ArchivingServerArgs extends Omit<ComponentArgs<ArchivingServerModel>, "pools"> {
   /** The pools whose IM it archives: components or FQDNs. */
-  pools: ReadonlyArray<ServerReference>;
+  pools: ReferenceList;
 }
 
 /**
@@ -27,7 +28,8 @@ export class ArchivingServer extends OcsComponent<"archivingServer"> {
    * @param name The server's name in the stack, e.g. `arch-redmond`.
    */
   constructor(name: string, args: ArchivingServerArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("archivingServer", name, { ...args, pools: args.pools.map(fqdnOf) }, opts);
+    args = requireArgs("archivingServer", name, args);
+    super("archivingServer", name, { ...args, pools: fqdnsOf(args.pools) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }
 }

@@ -1,13 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type ClientEncryptionPolicyModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
-import { type ServerReference, fqdnOf } from "./reference";
+import { type ReferenceList, fqdnsOf } from "./reference";
 
 /** Args of a {@link ClientEncryptionPolicy}: its level, and everyone or the pools it applies to. */
 export interface ClientEncryptionPolicyArgs extends Omit<ComponentArgs<ClientEncryptionPolicyModel>, "appliesTo"> {
   /** `"global"` for everyone, or the pools (components or FQDNs) whose users it applies to. */
-  appliesTo: "global" | ReadonlyArray<ServerReference>;
+  appliesTo: "global" | ReferenceList;
 }
 
 /**
@@ -26,9 +27,10 @@ export class ClientEncryptionPolicy extends OcsComponent<"clientEncryptionPolicy
    * @param name The policy's name in the stack, e.g. `client-encryption-global`.
    */
   constructor(name: string, args: ClientEncryptionPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("clientEncryptionPolicy", name, args);
     // A pool list is sent as one Output: while a pool's FQDN is pending, the union of "global" and
     // a list cannot be checked piecewise (zod reports the union at `appliesTo`, not at the item).
-    const appliesTo = args.appliesTo === "global" ? ("global" as const) : pulumi.all(args.appliesTo.map(fqdnOf));
+    const appliesTo = args.appliesTo === "global" ? ("global" as const) : pulumi.output(fqdnsOf(args.appliesTo));
     super("clientEncryptionPolicy", name, { ...args, appliesTo }, opts);
   }
 }

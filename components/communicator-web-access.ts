@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type CommunicatorWebAccessModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 import { type ServerReference, fqdnOf } from "./reference";
 
@@ -27,6 +28,7 @@ export class CommunicatorWebAccess extends OcsComponent<"communicatorWebAccess">
    * @param name The server's name in the stack, e.g. `cwa-redmond`.
    */
   constructor(name: string, args: CommunicatorWebAccessArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("communicatorWebAccess", name, args);
     super("communicatorWebAccess", name, { ...args, pool: fqdnOf(args.pool) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

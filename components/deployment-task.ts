@@ -1,6 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { catalog, type DeploymentTaskModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 /** Args of a {@link DeploymentTask}: its model (see `components/model/deployment-task.ts`). */
@@ -22,6 +23,7 @@ export class DeploymentTask extends OcsComponent<"deploymentTask"> {
    * @param name The task's name in the stack, e.g. `task-activate-se-dublin`.
    */
   constructor(name: string, args: DeploymentTaskArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("deploymentTask", name, args);
     super("deploymentTask", name, args, opts);
   }
 }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type EdgeServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 /** Args of an {@link EdgeServer}: its model (see `components/model/edge-server.ts`). */
@@ -27,6 +28,7 @@ export class EdgeServer extends OcsComponent<"edgeServer"> {
    * @param name The Edge Server's name in the stack, e.g. `edge-redmond`.
    */
   constructor(name: string, args: EdgeServerArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("edgeServer", name, args);
     super("edgeServer", name, args, opts);
     this.fqdn = pulumi.output(args.fqdn);
     this.accessEdgeFqdn = pulumi.output(args.accessEdge).apply((accessEdge) => accessEdge.fqdn);

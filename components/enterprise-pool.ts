@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type EnterprisePoolModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 /** Args of an {@link EnterprisePool}: its model (see `components/model/enterprise-pool.ts`). */
@@ -23,6 +24,7 @@ export class EnterprisePool extends OcsComponent<"enterprisePool"> {
    * @param name The pool's name in the stack, e.g. `pool-redmond`.
    */
   constructor(name: string, args: EnterprisePoolArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("enterprisePool", name, args);
     super("enterprisePool", name, args, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

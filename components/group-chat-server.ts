@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type GroupChatServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 import { type ServerReference, fqdnOf } from "./reference";
 
@@ -26,6 +27,7 @@ export class GroupChatServer extends OcsComponent<"groupChatServer"> {
    * @param name The server's name in the stack, e.g. `groupchat-redmond`.
    */
   constructor(name: string, args: GroupChatServerArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("groupChatServer", name, args);
     super("groupChatServer", name, { ...args, pool: fqdnOf(args.pool) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

@@ -1,13 +1,14 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { catalog, type IpsecExemption, type IpsecPolicyModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
-import { type ServerReference, fqdnOf } from "./reference";
+import { type ReferenceList, fqdnsOf } from "./reference";
 
 /** One IPsec exemption, with the servers it applies to given as components or FQDNs. */
 export interface IpsecExemptionArgs extends Omit<ComponentArgs<IpsecExemption>, "appliesTo"> {
   /** The servers the exemption is applied to: components (Mediation Server, Edge, pool...) or FQDNs. */
-  appliesTo: ReadonlyArray<ServerReference>;
+  appliesTo: ReferenceList;
 }
 
 /** Args of an {@link IpsecPolicy}: whether the network relies on IPsec, and its exemptions. */
@@ -29,7 +30,8 @@ export class IpsecPolicy extends OcsComponent<"ipsecPolicy"> {
    * @param name The policy's name in the stack, e.g. `ipsec`.
    */
   constructor(name: string, args: IpsecPolicyArgs, opts?: pulumi.ComponentResourceOptions) {
-    const exemptions = args.exemptions.map((e) => ({ ...e, appliesTo: e.appliesTo.map(fqdnOf) }));
+    args = requireArgs("ipsecPolicy", name, args);
+    const exemptions = args.exemptions.map((e) => ({ ...e, appliesTo: fqdnsOf(e.appliesTo) }));
     super("ipsecPolicy", name, { ...args, exemptions }, opts);
   }
 }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type LocationProfileModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 /** Args of a {@link LocationProfile}: its model (see `components/model/location-profile.ts`). */
@@ -24,6 +25,7 @@ export class LocationProfile extends OcsComponent<"locationProfile"> {
    *   not necessarily `args.name`, which is the profile name OCS uses.
    */
   constructor(name: string, args: LocationProfileArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("locationProfile", name, args);
     super("locationProfile", name, args, opts);
     this.profileName = pulumi.output(args.name);
   }

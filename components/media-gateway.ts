@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type MediaGatewayModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 import { type ServerReference, fqdnOf } from "./reference";
 
@@ -27,6 +28,7 @@ export class MediaGateway extends OcsComponent<"mediaGateway"> {
    * @param name The gateway's name in the stack, e.g. `gw-redmond-1`.
    */
   constructor(name: string, args: MediaGatewayArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("mediaGateway", name, args);
     super("mediaGateway", name, { ...args, mediationServer: fqdnOf(args.mediationServer) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

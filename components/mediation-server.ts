@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type MediationServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 import { type ServerReference, fqdnOf } from "./reference";
 
@@ -23,6 +24,7 @@ export class MediationServer extends OcsComponent<"mediationServer"> {
    * @param name The Mediation Server's name in the stack, e.g. `med-redmond`.
    */
   constructor(name: string, args: MediationServerArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("mediationServer", name, args);
     super("mediationServer", name, { ...args, nextHop: fqdnOf(args.nextHop) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

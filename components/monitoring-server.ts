@@ -1,13 +1,14 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type MonitoringServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
-import { type ServerReference, fqdnOf } from "./reference";
+import { type ReferenceList, fqdnsOf } from "./reference";
 
 /** Args of a {@link MonitoringServer}, with its pools given as components or FQDNs. */
 export interface MonitoringServerArgs extends Omit<ComponentArgs<MonitoringServerModel>, "pools"> {
   /** The pools it collects CDR and QoE data from: components or FQDNs. */
-  pools: ReadonlyArray<ServerReference>;
+  pools: ReferenceList;
 }
 
 /**
@@ -26,7 +27,8 @@ export class MonitoringServer extends OcsComponent<"monitoringServer"> {
    * @param name The server's name in the stack, e.g. `mon-redmond`.
    */
   constructor(name: string, args: MonitoringServerArgs, opts?: pulumi.ComponentResourceOptions) {
-    super("monitoringServer", name, { ...args, pools: args.pools.map(fqdnOf) }, opts);
+    args = requireArgs("monitoringServer", name, args);
+    super("monitoringServer", name, { ...args, pools: fqdnsOf(args.pools) }, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }
 }

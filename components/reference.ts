@@ -19,3 +19,13 @@ function isComponent(ref: ServerReference): ref is HasFqdn {
 export function fqdnOf(ref: ServerReference): pulumi.Input<string> {
   return isComponent(ref) ? ref.fqdn : ref;
 }
+
+/** A list of references, or a value that resolves to one (an `Output` of a list). */
+export type ReferenceList = pulumi.Input<ReadonlyArray<ServerReference>>;
+
+/** The FQDNs of a list of references; a list that is itself pending is resolved first. */
+export function fqdnsOf(list: ReferenceList): pulumi.Input<pulumi.Input<string>[]> {
+  if (Array.isArray(list)) return (list as ReadonlyArray<ServerReference>).map(fqdnOf);
+  // Resolving the list resolves each component in it to its plain values, FQDN included.
+  return pulumi.output(list).apply((items) => items.map((item) => (typeof item === "string" ? item : item.fqdn)));
+}

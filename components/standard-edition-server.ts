@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type StandardEditionServerModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 /** Args of a {@link StandardEditionServer}: its model (see `components/model/standard-edition-server.ts`). */
@@ -22,6 +23,7 @@ export class StandardEditionServer extends OcsComponent<"standardEditionServer">
    * @param name The server's name in the stack, e.g. `se-dublin`.
    */
   constructor(name: string, args: StandardEditionServerArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("standardEditionServer", name, args);
     super("standardEditionServer", name, args, opts);
     this.fqdn = pulumi.output(args.fqdn);
   }

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type TopologyModel } from "./model";
 import type { ComponentArgs } from "./inputs";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
 
 export type TopologyArgs = ComponentArgs<TopologyModel>;
@@ -17,6 +18,7 @@ export class Topology extends OcsComponent<"topology"> {
    * @param name The deployment's name in the stack, e.g. `contoso`.
    */
   constructor(name: string, args: TopologyArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("topology", name, args);
     super("topology", name, args, opts);
   }
 }

@@ -2,8 +2,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { catalog, type UmDialPlanModel } from "./model";
 import type { ComponentArgs } from "./inputs";
 import { LocationProfile } from "./location-profile";
+import { requireArgs } from "./args";
 import { OcsComponent } from "./ocs-component";
-import { type ServerReference, fqdnOf } from "./reference";
+import { type ReferenceList, fqdnsOf } from "./reference";
 
 /** A location profile given as the component or as its name. */
 export type LocationProfileReference = LocationProfile | pulumi.Input<string>;
@@ -19,7 +20,7 @@ export interface UmDialPlanArgs
   /** The location profile this dial plan serves: the component, or its name. */
   locationProfile: LocationProfileReference;
   /** The pools (or Standard Edition servers) whose users it serves: components or FQDNs. */
-  servesPools: ReadonlyArray<ServerReference>;
+  servesPools: ReferenceList;
 }
 
 /**
@@ -40,13 +41,14 @@ export class UmDialPlan extends OcsComponent<"umDialPlan"> {
    * @param name The dial plan's name in the stack, e.g. `dp-redmond`.
    */
   constructor(name: string, args: UmDialPlanArgs, opts?: pulumi.ComponentResourceOptions) {
+    args = requireArgs("umDialPlan", name, args);
     super(
       "umDialPlan",
       name,
       {
         ...args,
         locationProfile: profileNameOf(args.locationProfile),
-        servesPools: args.servesPools.map(fqdnOf),
+        servesPools: fqdnsOf(args.servesPools),
       },
       opts,
     );
