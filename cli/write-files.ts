@@ -1,0 +1,77 @@
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+
+/** A file the CLI could not write, with the reason in words. */
+export class WriteError extends Error {
+  constructor(
+    readonly file: string,
+    readonly reason: string,
+  ) {
+    super(`cannot write ${file}: ${reason}`);
+    this.name = "WriteError";
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOTDIR: "a part of its path is a file, not a folder",
+  EEXIST: "a part of its path is a file, not a folder",
+  EISDIR: "it is a folder",
+  EACCES: "permission denied",
+  EPERM: "permission denied",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space is left on the device",
+  EDQUOT: "the disk quota is used up",
+  ENAMETOOLONG: "its name is too long",
+  ENOENT: "no such file or folder",
+};
+
+/** The reason an fs call failed, in words, with the system's code for searching. */
+export function writeReason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code === "string") return `${REASONS[code] ?? (error as Error).message.split(",")[0] ?? code} (${code})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export interface FileToWrite {
+  path: string;
+  content: string;
+}
+
+/**
+ * Writes every file or none: each goes to a temporary file in its own folder first, and only when
+ * all were written are they renamed into place, so a failed write never leaves a half set of
+ * reports behind (a rename within one folder does not fail for want of space). Throws WriteError.
+ */
+export function writeAllOrNothing(files: readonly FileToWrite[]): void {
+  const written: { temp: string; path: string }[] = [];
+  const discard = (from = 0) => {
+    for (const w of written.slice(from)) {
+      try {
+        rmSync(w.temp, { force: true });
+      } catch {
+        // Nothing more can be done about a temporary file that cannot be removed.
+      }
+    }
+  };
+  for (const file of files) {
+    const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.tmp`);
+    try {
+      mkdirSync(dirname(file.path), { recursive: true });
+      written.push({ temp, path: file.path });
+      writeFileSync(temp, file.content);
+      // A folder in the way would only fail at the rename, after other reports were renamed.
+      if (statSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    } catch (error) {
+      discard();
+      throw new WriteError(file.path, writeReason(error));
+    }
+  }
+  for (const [i, w] of written.entries()) {
+    try {
+      renameSync(w.temp, w.path);
+    } catch (error) {
+      discard(i);
+      throw new WriteError(w.path, writeReason(error));
+    }
+  }
+}
