@@ -56,12 +56,12 @@ function openEventsFile(out: string, file: string): number {
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw new WriteError(out, writeReason(error));
+    throw new WriteError(out, writeReason(error, join(out, "events.jsonl")));
   }
   try {
     return openSync(file, "w");
   } catch (error) {
-    throw new WriteError(file, writeReason(error));
+    throw new WriteError(file, writeReason(error, file));
   }
 }
 
@@ -125,7 +125,7 @@ export async function previewCommand(args: string[]): Promise<number> {
   });
   const pulumiCode = await closed;
   closeSync(saved);
-  if (saveError !== undefined) throw new WriteError(eventsFile, writeReason(saveError));
+  if (saveError !== undefined) throw new WriteError(eventsFile, writeReason(saveError, eventsFile));
 
   const failed = pulumiCode !== 0;
   const reasons = failed && stderrErrors.length === 0 ? [`error: pulumi preview exited with code ${String(pulumiCode)}.`] : stderrErrors;

@@ -14,7 +14,6 @@ export class WriteError extends Error {
 
 const REASONS: Record<string, string> = {
   ENOTDIR: "a part of its path is a file, not a folder",
-  EEXIST: "a part of its path is a file, not a folder",
   EISDIR: "it is a folder",
   EACCES: "permission denied",
   EPERM: "permission denied",
@@ -25,9 +24,27 @@ const REASONS: Record<string, string> = {
   ENOENT: "no such file or folder",
 };
 
-/** The reason an fs call failed, in words, with the system's code for searching. */
-export function writeReason(error: unknown): string {
+/** The nearest existing ancestor folder of `path` when it is not a folder at all, e.g. a regular file. */
+function fileInTheWay(path: string): string | undefined {
+  for (let dir = dirname(path); dir !== dirname(dir); dir = dirname(dir)) {
+    let stat;
+    try {
+      stat = statSync(dir, { throwIfNoEntry: false });
+    } catch {
+      continue; // ENOTDIR: a file further up is in the way
+    }
+    if (stat) return stat.isDirectory() ? undefined : dir;
+  }
+  return undefined;
+}
+
+/** The reason writing `path` failed, in words, with the system's code for searching. */
+export function writeReason(error: unknown, path: string): string {
   const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOTDIR" || code === "EEXIST") {
+    const blocker = fileInTheWay(path);
+    if (blocker) return `${blocker} is a file, not a folder`;
+  }
   if (typeof code === "string") return `${REASONS[code] ?? (error as Error).message.split(",")[0] ?? code} (${code})`;
   return error instanceof Error ? error.message : String(error);
 }
@@ -63,7 +80,7 @@ export function writeAllOrNothing(files: readonly FileToWrite[]): void {
       if (statSync(file.path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
     } catch (error) {
       discard();
-      throw new WriteError(file.path, writeReason(error));
+      throw new WriteError(file.path, writeReason(error, file.path));
     }
   }
   for (const [i, w] of written.entries()) {
@@ -71,7 +88,7 @@ export function writeAllOrNothing(files: readonly FileToWrite[]): void {
       renameSync(w.temp, w.path);
     } catch (error) {
       discard(i);
-      throw new WriteError(w.path, writeReason(error));
+      throw new WriteError(w.path, writeReason(error, w.path));
     }
   }
 }

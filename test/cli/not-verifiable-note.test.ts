@@ -25,8 +25,8 @@ describe("notVerifiableDetail", () => {
       "a version with a space (a sentence, not the SDK's format)",
       { message: `can't run policy '${event.policyName}' from policy pack 'ocs-guard@v0 x' during preview: ${detail}` },
     ],
-  ])("does not take %s for a note", (_title, overrides) => {
-    expect(notVerifiableDetail({ ...event, message: "", ...overrides })).toBeUndefined();
+  ])("does not take %s for a note", (_title, overrides: { message: string; enforcementLevel?: string }) => {
+    expect(notVerifiableDetail({ ...event, ...overrides })).toBeUndefined();
   });
 
   it("recognises what @pulumi/policy's own Analyze handler sends for a NotVerifiableError (the SDK's contract)", async () => {
