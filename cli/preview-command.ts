@@ -10,7 +10,7 @@ import { EventCollector, explainFailure, isProgramResource, parseUrn, policyInde
 import { packageRoot } from "./package-root";
 import { FAIL_ON, parseFailOn, verdictLine, writeReports } from "./report-command";
 import { verdictFor } from "./verdict";
-import { WriteError, writeReason } from "./write-files";
+import { removeStale, WriteError, writeReason } from "./write-files";
 
 const NO_PULUMI =
   'ocs-guard preview: the pulumi CLI is not on PATH; build it with `export PATH="$(scripts/setup-pulumi.sh):$PATH"` (the script prints the folder that holds it) and run again.\n';
@@ -136,17 +136,14 @@ export async function previewCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
+  const reports = { sarif: join(out, "ocs-guard.sarif"), junit: join(out, "junit.xml"), markdown: join(out, "summary.md") };
   const verdict = verdictFor(events, failOn);
   if (verdict.code === 2) {
+    removeStale(Object.values(reports));
     process.stderr.write(`ocs-guard preview: cannot judge the preview: ${verdict.reason}; no report was written (pulumi's events are in ${eventsFile}).\n`);
     return 2;
   }
-  writeReports(
-    events,
-    policies,
-    { sarif: join(out, "ocs-guard.sarif"), junit: join(out, "junit.xml"), markdown: join(out, "summary.md") },
-    failOn,
-  );
+  writeReports(events, policies, reports, failOn);
   process.stderr.write(`${verdictLine(events, failOn)}\nocs-guard preview: reports written to ${out}/ (events.jsonl, ocs-guard.sarif, junit.xml, summary.md).\n`);
   return verdict.code;
 }

@@ -7,7 +7,7 @@ import { buildMarkdown } from "./markdown";
 import { packageVersion } from "./package-root";
 import { buildSarif } from "./sarif";
 import { countFindings, verdictFor, type FailOn } from "./verdict";
-import { writeAllOrNothing, type FileToWrite } from "./write-files";
+import { removeStale, writeAllOrNothing, type FileToWrite } from "./write-files";
 import { EXIT_CODES, parseCommandArgs, type CommandSpec } from "./command";
 
 export const FAIL_ON: readonly FailOn[] = ["mandatory", "advisory", "never"];
@@ -94,6 +94,7 @@ export function reportCommand(args: string[]): number {
   }
   const verdict = verdictFor(events, failOn);
   if (verdict.code === 2) {
+    removeStale([values.sarif, values.junit, values.markdown].filter((p): p is string => p !== undefined));
     process.stderr.write(`ocs-guard report: cannot judge the preview in ${source}: ${verdict.reason}; no report was written.\n`);
     return 2;
   }

@@ -92,3 +92,18 @@ export function writeAllOrNothing(files: readonly FileToWrite[]): void {
     }
   }
 }
+
+/**
+ * Removes files an earlier run left at these paths, when this run writes none: a stale report
+ * would otherwise be published as this run's verdict. Errors are ignored, since the run already
+ * failed with its own reason.
+ */
+export function removeStale(paths: readonly string[]): void {
+  for (const path of paths) {
+    try {
+      if (statSync(path, { throwIfNoEntry: false })?.isFile()) rmSync(path);
+    } catch {
+      // Left as it is: the exit code and the message already say that no report was written.
+    }
+  }
+}

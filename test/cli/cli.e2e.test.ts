@@ -171,10 +171,13 @@ describe("ocs-guard report fails closed", () => {
     ["fail-open/preview-canceled.jsonl", 2, cannotJudge("fail-open/preview-canceled.jsonl", 'the preview ended with the result "canceled", not "succeeded"')],
   ])("%s exits %d saying exactly why", (name, code, stderr) => {
     const dir = join(out, `fail-closed-${name.replace(/\W/g, "")}`);
+    // A report an earlier run left behind must not pass for this run's verdict.
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "summary.md"), "**Verdict: PASS** (an earlier run)\n");
     const result = run(["report", "--input", relativeFixture(name), "--markdown", join(dir, "summary.md"), "--sarif", join(dir, "ocs.sarif")]);
     expect({ status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual({ status: code, stderr, stdout: "" });
     // Exit 2 writes no report at all; a failed gate writes them all.
-    expect(existsSync(dir) ? readdirSync(dir).sort() : []).toEqual(code === 2 ? [] : ["ocs.sarif", "summary.md"]);
+    expect(readdirSync(dir).sort()).toEqual(code === 2 ? [] : ["ocs.sarif", "summary.md"]);
   });
 
   it("passes the real stream of a preview whose unknown values are not verifiable yet", () => {
@@ -388,6 +391,8 @@ describe("ocs-guard preview", () => {
   it("refuses a preview whose pack never reported, even when pulumi exits 0, and writes no report", () => {
     const bin = fakePulumi(fixture("fail-open/pack-never-reported.jsonl"), 0);
     const dir = join(out, "never-reported");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "summary.md"), "**Verdict: PASS** (an earlier run)\n");
     const result = spawnSync(process.execPath, [main, "preview", "--out", dir], {
       cwd: root,
       encoding: "utf8",
