@@ -57,7 +57,8 @@ export const eventKinds = {
     policyPackVersion: text,
     policyPackVersionTag: text.optional(),
     resourceUrn: text.optional(),
-    // Read leniently on purpose: a level that is not one the engine sends counts as mandatory.
+    // Required, but of any type: a level that is not one the engine sends counts as mandatory
+    // (events.ts normaliseLevel), while a missing one means the event cannot be read.
     enforcementLevel: z.unknown(),
     severity: text.optional(),
   }),
