@@ -1,18 +1,18 @@
 import type { PolicyEntry } from "./catalog";
+import { readEventLine, type EngineEvent, type EventPayload } from "./engine-events";
+import { notVerifiableDetail } from "./not-verifiable-note";
 
 /**
- * Reading the engine events of `pulumi preview --json` with PULUMI_ENABLE_STREAMING_JSON_PREVIEW=1:
- * one JSON object per line, shaped like `apitype.EngineEvent` in the Pulumi SDK (exactly one of
- * `policyEvent`, `diagnosticEvent`, `resourcePreEvent`, ... is set). Everything here is lenient:
- * unknown fields and event kinds are ignored and lines that are not JSON objects are counted and
- * skipped, because a CLI version bump must not turn a report into a crash.
+ * Folding the engine events of a preview (read by `engine-events.ts`) into what the reports and
+ * the gate need. Lines that cannot be read are kept as problems, never skipped: the gate refuses
+ * to judge a stream it could not read in full (see `verdict.ts`).
  */
 
 /** How a policy event is judged in every report. */
 export type Outcome = "violation" | "not-verifiable" | "accepted-risk";
 
-/** The engine's enforcement levels, with the legacy spellings ("warning", "none") normalised. */
-export type Level = "mandatory" | "advisory" | "remediate" | "disabled";
+/** The two levels the engine reports violations at. */
+export type Level = "mandatory" | "advisory";
 
 export interface PolicyFinding {
   outcome: Outcome;
@@ -34,7 +34,7 @@ export interface PreviewDiagnostic {
 }
 
 export interface PreviewSummary {
-  result?: string;
+  result: string;
   durationSeconds?: number;
   resourceChanges: Record<string, number>;
   policyPacks: Record<string, string>;
@@ -47,13 +47,17 @@ export interface PolicyPass {
 }
 
 export interface PreviewEvents {
-  /** Lines that parsed as engine events. */
+  /** Lines that read as engine events. */
   eventCount: number;
-  /** Lines skipped because they were not JSON engine events (CLI noise, blank lines). */
-  skippedLines: number;
+  /** Why lines could not be read, in line order; any entry makes the stream unjudgeable. */
+  problems: string[];
   findings: PolicyFinding[];
-  /** From `policyAnalyzeSummaryEvent` / `policyAnalyzeStackSummaryEvent`, when the CLI sends them. */
+  /** From `policyAnalyzeSummaryEvent` / `policyAnalyzeStackSummaryEvent`. */
   passes: PolicyPass[];
+  /** How many policy packs the engine started loading (one `policyLoadEvent` each). */
+  packsLoaded: number;
+  /** Packs that finished their analysis: one `policyAnalyzeStackSummaryEvent` each. */
+  packsReported: string[];
   /** URNs of the resources the program registered, in order of first appearance. */
   resources: string[];
   /** Error diagnostics: the preview's own failures (program errors, engine errors). */
@@ -87,32 +91,21 @@ export function stripColors(text: string): string {
   return text.replace(/<\{%[^%]*%\}>/g, "");
 }
 
-const NOT_VERIFIABLE = /can't run policy .* during preview: ([\s\S]*)$/;
 const ACCEPTED_RISK = /^(waived|accepted risk):/i;
 const GENERIC_FAILURE = /^(preview|update) failed$/;
 export const ACCEPTED_RISK_POLICY = "waiver-report-accepted-risks";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function nonEmpty(value: string | null | undefined): string | undefined {
+  return value ? value : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  return typeof value === "string" && value !== "" ? value : undefined;
-}
-
+/**
+ * The engine reports violations at "mandatory" or "advisory" only (older engines wrote "warning"
+ * for advisory). Anything else, a missing level or a number included, is not a level the engine
+ * sends, so it is read as mandatory: a gate must not wave through what it cannot place.
+ */
 export function normaliseLevel(level: unknown): Level {
-  switch (level) {
-    case "mandatory":
-      return "mandatory";
-    case "remediate":
-      return "remediate";
-    case "disabled":
-    case "none":
-      return "disabled";
-    default:
-      // "advisory", the SDK comment's "warning", and anything newer: reported, never blocking.
-      return "advisory";
-  }
+  return level === "advisory" || level === "warning" ? "advisory" : "mandatory";
 }
 
 /**
@@ -120,159 +113,179 @@ export function normaliseLevel(level: unknown): Level {
  * a report row says what is wrong with this resource rather than what the policy is about.
  */
 function detail(message: string, policy: PolicyEntry | undefined): string {
-  const clean = stripColors(message).trim();
-  if (policy && clean.startsWith(`${policy.description}\n`)) return clean.slice(policy.description.length + 1).trim();
-  return clean;
+  if (policy && message.startsWith(`${policy.description}\n`)) return message.slice(policy.description.length + 1).trim();
+  return message;
 }
 
-/** Classifies one `policyEvent` payload; undefined when it is not a policy event at all. */
-export function classifyPolicyEvent(
-  event: Record<string, unknown>,
-  policies: ReadonlyMap<string, PolicyEntry>,
-): PolicyFinding | undefined {
-  const policyName = text(event.policyName);
-  const raw = typeof event.message === "string" ? event.message : undefined;
-  if (!policyName || raw === undefined) return undefined;
+/** Classifies one `policyEvent`. */
+export function classifyPolicyEvent(event: EventPayload<"policyEvent">, policies: ReadonlyMap<string, PolicyEntry>): PolicyFinding {
+  const { policyName } = event;
   const policy = policies.get(policyName);
-  let message = detail(raw, policy);
+  const clean = stripColors(event.message).trim();
+  const enforcementLevel = normaliseLevel(event.enforcementLevel);
+  const unknown = notVerifiableDetail({ ...event, message: clean });
   let outcome: Outcome = "violation";
-  const unknown = NOT_VERIFIABLE.exec(message);
-  if (unknown) {
+  let message = detail(clean, policy);
+  if (unknown !== undefined) {
     outcome = "not-verifiable";
-    message = (unknown[1] ?? message).trim();
-  } else if (policyName === ACCEPTED_RISK_POLICY && ACCEPTED_RISK.test(message)) {
+    message = unknown;
+  } else if (policyName === ACCEPTED_RISK_POLICY && enforcementLevel === "advisory" && ACCEPTED_RISK.test(message)) {
     outcome = "accepted-risk";
   }
-  const pack = text(event.policyPackName) ?? "unknown-pack";
-  const version = text(event.policyPackVersionTag) ?? text(event.policyPackVersion);
+  const version = nonEmpty(event.policyPackVersionTag) ?? nonEmpty(event.policyPackVersion);
   const finding: PolicyFinding = {
     outcome,
     policyName,
-    policyPack: version ? `${pack}@${version}` : pack,
-    enforcementLevel: normaliseLevel(event.enforcementLevel),
+    policyPack: version ? `${event.policyPackName}@${version}` : event.policyPackName,
+    enforcementLevel,
     message,
   };
-  const severity = text(event.severity) ?? policy?.severity;
+  const severity = nonEmpty(event.severity) ?? policy?.severity;
   if (severity) finding.severity = severity;
-  const urn = text(event.resourceUrn);
+  const urn = nonEmpty(event.resourceUrn);
   if (urn) finding.resourceUrn = urn;
   return finding;
 }
 
-function numbers(value: unknown): Record<string, number> {
-  const out: Record<string, number> = {};
-  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (typeof v === "number") out[k] = v;
-  return out;
+/** An analyzer's claim that a policy found something: a policy event must back it. */
+interface FailedClaim {
+  pack: string;
+  policyName: string;
+  /** Absent for stack policies, whose events may name any resource. */
+  resourceUrn?: string;
 }
 
-function strings(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (isRecord(value)) for (const [k, v] of Object.entries(value)) if (typeof v === "string") out[k] = v;
-  return out;
+function resourceLabel(urn: string | undefined): string {
+  if (!urn) return "the stack";
+  const parsed = parseUrn(urn);
+  return parsed ? `${parsed.type} "${parsed.name}"` : urn;
 }
 
-/** Parses one line; undefined for noise (not JSON, or JSON that is not an engine event object). */
-export function parseEventLine(line: string): Record<string, unknown> | undefined {
-  const trimmed = line.trim();
-  if (!trimmed.startsWith("{")) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch {
-    return undefined;
-  }
-  if (!isRecord(value)) return undefined;
-  const looksLikeEvent = typeof value.sequence === "number" || Object.keys(value).some((k) => k.endsWith("Event"));
-  return looksLikeEvent ? value : undefined;
-}
-
-/** Folds engine events into what the reports need; `add` may be called as lines arrive. */
+/** Folds engine events into what the reports need; `addLine` may be called as lines arrive. */
 export class EventCollector {
   private readonly result: PreviewEvents = {
     eventCount: 0,
-    skippedLines: 0,
+    problems: [],
     findings: [],
     passes: [],
+    packsLoaded: 0,
+    packsReported: [],
     resources: [],
     errors: [],
   };
   private readonly seen = new Set<string>();
+  private readonly claims: FailedClaim[] = [];
+  /** `pack\0policy\0urn` of every policy event, to check the analyzers' claims against. */
+  private readonly reported = new Set<string>();
   private genericFailure = false;
+  private lines = 0;
+  private lastAdded: PolicyFinding | undefined;
 
   constructor(private readonly policies: ReadonlyMap<string, PolicyEntry>) {}
 
-  /** Adds one line of output; returns the parsed event, or undefined for a skipped line. */
-  addLine(line: string): Record<string, unknown> | undefined {
-    if (line.trim() === "") return undefined;
-    const event = parseEventLine(line);
-    if (!event) {
-      this.result.skippedLines++;
-      return undefined;
-    }
-    this.addEvent(event);
-    return event;
+  /** Adds one line of output; returns the event it holds, or undefined for a blank or unreadable line. */
+  addLine(line: string): EngineEvent | undefined {
+    this.lines++;
+    this.lastAdded = undefined;
+    const read = readEventLine(line, this.lines);
+    if (read.type === "problem") this.result.problems.push(read.problem);
+    if (read.type !== "event") return undefined;
+    this.addEvent(read.event);
+    return read.event;
   }
 
-  addEvent(event: Record<string, unknown>): void {
+  /** The finding the last added line produced, if it was a policy event. */
+  get lastFinding(): PolicyFinding | undefined {
+    return this.lastAdded;
+  }
+
+  private addEvent(event: EngineEvent): void {
     const r = this.result;
     r.eventCount++;
-    const { policyEvent, diagnosticEvent, summaryEvent, preludeEvent } = event;
-    if (isRecord(policyEvent)) {
-      const finding = classifyPolicyEvent(policyEvent, this.policies);
-      if (finding) r.findings.push(finding);
-    }
-    for (const key of ["resourcePreEvent", "resOutputsEvent"]) {
-      const step = event[key];
-      const urn = isRecord(step) && isRecord(step.metadata) ? text(step.metadata.urn) : undefined;
-      if (urn && !this.seen.has(urn)) {
-        this.seen.add(urn);
-        r.resources.push(urn);
+    switch (event.kind) {
+      case "policyEvent": {
+        const finding = classifyPolicyEvent(event.payload, this.policies);
+        r.findings.push(finding);
+        this.lastAdded = finding;
+        const { policyPackName, policyName, resourceUrn } = event.payload;
+        this.reported.add(`${policyPackName}\0${policyName}\0`);
+        this.reported.add(`${policyPackName}\0${policyName}\0${resourceUrn ?? ""}`);
+        break;
       }
-    }
-    for (const key of ["policyAnalyzeSummaryEvent", "policyAnalyzeStackSummaryEvent"]) {
-      const summary = event[key];
-      if (!isRecord(summary) || !Array.isArray(summary.passed)) continue;
-      const urn = text(summary.resourceUrn);
-      for (const policyName of summary.passed) {
-        if (typeof policyName === "string") r.passes.push(urn ? { policyName, resourceUrn: urn } : { policyName });
+      case "resourcePreEvent":
+      case "resOutputsEvent": {
+        const { urn } = event.payload.metadata;
+        if (!this.seen.has(urn)) {
+          this.seen.add(urn);
+          r.resources.push(urn);
+        }
+        break;
       }
+      case "policyLoadEvent":
+        r.packsLoaded++;
+        break;
+      case "policyAnalyzeSummaryEvent":
+      case "policyAnalyzeStackSummaryEvent": {
+        const summary = event.payload;
+        const urn = "resourceUrn" in summary ? summary.resourceUrn : undefined;
+        for (const policyName of summary.passed ?? []) r.passes.push(urn ? { policyName, resourceUrn: urn } : { policyName });
+        for (const policyName of summary.failed ?? []) {
+          this.claims.push(urn ? { pack: summary.policyPackName, policyName, resourceUrn: urn } : { pack: summary.policyPackName, policyName });
+        }
+        if (event.kind === "policyAnalyzeStackSummaryEvent") r.packsReported.push(summary.policyPackName);
+        break;
+      }
+      case "diagnosticEvent": {
+        const d = event.payload;
+        if (d.severity !== "error" || d.ephemeral === true) break;
+        const body = stripColors(d.message).trim();
+        const message = stripColors(`${d.prefix ?? ""}${body}`).trim();
+        // The engine closes every failed preview with a bare "preview failed"; the reason is told elsewhere.
+        if (GENERIC_FAILURE.test(body)) this.genericFailure = true;
+        else if (message) r.errors.push(d.urn ? { severity: "error", message, urn: d.urn } : { severity: "error", message });
+        break;
+      }
+      case "errorEvent":
+        // The engine's own internal error: the preview cannot be trusted to have run its policies.
+        r.errors.push({ severity: "error", message: `error: the engine reported an internal error: ${event.payload.error}` });
+        break;
+      case "summaryEvent": {
+        const s = event.payload;
+        const summary: PreviewSummary = { result: s.result, resourceChanges: s.resourceChanges ?? {}, policyPacks: s.PolicyPacks ?? {} };
+        if (s.durationSeconds !== undefined) summary.durationSeconds = s.durationSeconds;
+        r.summary = summary;
+        break;
+      }
+      case "preludeEvent":
+        r.configKeys = Object.keys(event.payload.config ?? {}).length;
+        break;
+      default:
+        break;
     }
-    if (isRecord(diagnosticEvent) && diagnosticEvent.severity === "error" && diagnosticEvent.ephemeral !== true) {
-      const body = stripColors(text(diagnosticEvent.message) ?? "").trim();
-      const message = stripColors(`${text(diagnosticEvent.prefix) ?? ""}${body}`).trim();
-      const urn = text(diagnosticEvent.urn);
-      // The engine closes every failed preview with a bare "preview failed"; the reason is told elsewhere.
-      if (GENERIC_FAILURE.test(body)) this.genericFailure = true;
-      else if (message) r.errors.push(urn ? { severity: "error", message, urn } : { severity: "error", message });
-    }
-    if (isRecord(summaryEvent)) {
-      const summary: PreviewSummary = {
-        resourceChanges: numbers(summaryEvent.resourceChanges),
-        policyPacks: strings(summaryEvent.PolicyPacks ?? summaryEvent.policyPacks),
-      };
-      const result = text(summaryEvent.result);
-      if (result) summary.result = result;
-      if (typeof summaryEvent.durationSeconds === "number") summary.durationSeconds = summaryEvent.durationSeconds;
-      r.summary = summary;
-    }
-    if (isRecord(preludeEvent) && isRecord(preludeEvent.config)) {
-      r.configKeys = Object.keys(preludeEvent.config).length;
-    }
+  }
+
+  /** Analyzer claims of a failed policy that no policy event backs: a stream with events missing. */
+  private unbackedClaims(): string[] {
+    return this.claims
+      .filter((c) => !this.reported.has(`${c.pack}\0${c.policyName}\0${c.resourceUrn ?? ""}`))
+      .map(
+        (c) =>
+          `policy pack "${c.pack}" says policy "${c.policyName}" found something on ${resourceLabel(c.resourceUrn)}, but no policy event for it is in the stream`,
+      );
   }
 
   /**
    * The events so far, with the preview's failure made explicit: a preview that failed (result
    * "failed" or a bare "preview failed") with no mandatory violation and no error of its own to
-   * explain it, or whose events stop before the closing summary, gets one error saying so, so a
-   * preview whose policies never ran can never pass the gate.
+   * explain it gets one error saying so, so a preview whose policies never ran can never pass.
    */
   get events(): PreviewEvents {
-    return explainFailure(this.result, this.failedInEvents);
+    return explainFailure(this.raw, this.failedInEvents);
   }
 
   /** The events as they came, without the explanation `events` adds. */
   get raw(): PreviewEvents {
-    return this.result;
+    return { ...this.result, problems: [...this.result.problems, ...this.unbackedClaims()] };
   }
 
   /** Whether the events themselves say the preview failed. */
@@ -281,28 +294,26 @@ export class EventCollector {
   }
 }
 
-/** Adds an error to `events` when the preview failed or stopped early and nothing in it says why. */
+/** Adds an error to `events` when the preview failed and nothing in it says why. */
 export function explainFailure(events: PreviewEvents, failed: boolean, reasons: readonly string[] = []): PreviewEvents {
   const explained =
     events.errors.length > 0 || events.findings.some((f) => f.outcome === "violation" && f.enforcementLevel === "mandatory");
-  if (explained) return events;
-  let message: string | undefined;
-  if (reasons.length > 0) message = reasons.join(" ");
-  else if (failed) message = "error: the preview failed without saying why in its events; see pulumi's own output.";
-  else if (events.eventCount > 0 && !events.summary) {
-    message = "error: the events stop before the preview's summary, so the preview did not finish; see pulumi's own output.";
-  }
-  return message ? { ...events, errors: [{ severity: "error", message }] } : events;
+  if (explained || !failed) return events;
+  const message = reasons.length > 0 ? reasons.join(" ") : "error: the preview failed without saying why in its events; see pulumi's own output.";
+  return { ...events, errors: [{ severity: "error", message }] };
 }
 
 export function policyIndex(policies: readonly PolicyEntry[]): Map<string, PolicyEntry> {
   return new Map(policies.map((p) => [p.name, p]));
 }
 
-/** Parses a whole events file (JSON lines, possibly with noise). */
+/** Parses a whole events file (JSON lines). */
 export function parseEvents(content: string, policies: readonly PolicyEntry[]): PreviewEvents {
   const collector = new EventCollector(policyIndex(policies));
-  for (const line of content.split(/\r?\n/)) collector.addLine(line);
+  const lines = content.split(/\r?\n/);
+  // A file ends with a newline: the empty string after it is not a line.
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (const line of lines) collector.addLine(line);
   return collector.events;
 }
 
@@ -311,39 +322,4 @@ export function isProgramResource(urn: string): boolean {
   const parsed = parseUrn(urn);
   if (!parsed) return false;
   return parsed.type !== "pulumi:pulumi:Stack" && !parsed.type.startsWith("pulumi:providers:");
-}
-
-export type FailOn = "mandatory" | "advisory" | "never";
-
-export interface Counts {
-  mandatory: number;
-  advisory: number;
-  acceptedRisks: number;
-  notVerifiable: number;
-  resources: number;
-  previewErrors: number;
-}
-
-export function countFindings(events: PreviewEvents): Counts {
-  const violations = events.findings.filter((f) => f.outcome === "violation");
-  return {
-    mandatory: violations.filter((f) => f.enforcementLevel === "mandatory").length,
-    advisory: violations.filter((f) => f.enforcementLevel !== "mandatory").length,
-    acceptedRisks: events.findings.filter((f) => f.outcome === "accepted-risk").length,
-    notVerifiable: events.findings.filter((f) => f.outcome === "not-verifiable").length,
-    resources: events.resources.filter(isProgramResource).length,
-    previewErrors: events.errors.length,
-  };
-}
-
-/**
- * 1 when the gate fails: a mandatory violation (or any violation with `advisory`), or a preview
- * that failed on its own with no violation to explain it (its policies may not have run at all).
- */
-export function exitCodeFor(events: PreviewEvents, failOn: FailOn): 0 | 1 {
-  if (failOn === "never") return 0;
-  const counts = countFindings(events);
-  if (counts.mandatory > 0) return 1;
-  if (failOn === "advisory" && counts.advisory > 0) return 1;
-  return counts.previewErrors > 0 ? 1 : 0;
 }

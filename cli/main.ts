@@ -1,51 +1,81 @@
 #!/usr/bin/env node
-import { docsCommand } from "./docs-command";
-import { policiesCommand } from "./policies-command";
-import { previewCommand } from "./preview-command";
-import { reportCommand } from "./report-command";
+import { asksForHelp, commandHelp, EXIT_CODES, type CommandSpec } from "./command";
+import { docsCommand, docsSpec } from "./docs-command";
+import { packageVersion } from "./package-root";
+import { policiesCommand, policiesSpec } from "./policies-command";
+import { previewCommand, previewSpec } from "./preview-command";
+import { reportCommand, reportSpec } from "./report-command";
+import { WriteError } from "./write-files";
 
-const USAGE = `Usage: ocs-guard <command> [options]
+interface Command {
+  spec: CommandSpec;
+  run: (args: string[]) => number | Promise<number>;
+}
 
-Commands:
-  policies [--json]                      list the policies of the pack
-  docs [--write FILE | --check FILE]     render docs/policies.md (print, write, or check it is current)
-  report [--input FILE|-] [--sarif FILE] [--junit FILE] [--markdown FILE]
-         [--fail-on mandatory|advisory|never] [--summary]
-                                         turn the engine events of a preview into reports
-  preview [--out DIR] [--fail-on LEVEL] [-- pulumi preview args...]
-                                         run pulumi preview with this policy pack and write the reports
+const commands: readonly Command[] = [
+  { spec: policiesSpec, run: policiesCommand },
+  { spec: docsSpec, run: docsCommand },
+  { spec: reportSpec, run: reportCommand },
+  { spec: previewSpec, run: previewCommand },
+];
 
-Exit codes: 0 pass, 1 policy gate failed (or a stale file for docs --check), 2 bad usage or input.
-`;
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.spec.name.length));
+  return [
+    "Usage: ocs-guard <command> [options]",
+    "       ocs-guard <command> --help",
+    "       ocs-guard --version",
+    "",
+    "Commands:",
+    ...commands.map((c) => `  ${c.spec.name.padEnd(width)}  ${c.spec.summary}`),
+    "",
+    EXIT_CODES,
+    "",
+  ].join("\n");
+}
 
-const commands: Record<string, (args: string[]) => number | Promise<number>> = {
-  policies: policiesCommand,
-  docs: docsCommand,
-  report: reportCommand,
-  preview: previewCommand,
-};
+/** The one sentence for an error a command did not handle itself; never a stack trace. */
+function failure(name: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
+    // parseArgs explains unknown or malformed options in one sentence.
+    const sentence = (error as Error).message.split(". ")[0] ?? "";
+    return `ocs-guard ${name}: ${sentence.replace(/\.$/, "")}; see \`ocs-guard ${name} --help\`.`;
+  }
+  if (error instanceof WriteError) return `ocs-guard ${name}: ${error.message}.`;
+  const message = error instanceof Error ? error.message : String(error);
+  return `ocs-guard ${name}: ${message.split("\n")[0] ?? ""}`;
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    process.stdout.write(USAGE);
-    return name === undefined ? 2 : 0;
-  }
-  const command = commands[name];
-  if (!command) {
-    process.stderr.write(`ocs-guard: unknown command "${name}".\n${USAGE}`);
+  if (name === undefined) {
+    process.stderr.write(usage());
     return 2;
   }
+  if (name === "help" || name === "--help" || name === "-h") {
+    const command = commands.find((c) => c.spec.name === rest[0]);
+    process.stdout.write(command ? commandHelp(command.spec) : usage());
+    return 0;
+  }
+  if (name === "--version" || name === "-v") {
+    process.stdout.write(`${packageVersion()}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.spec.name === name);
+  if (!command) {
+    process.stderr.write(`ocs-guard: unknown command "${name}".\n${usage()}`);
+    return 2;
+  }
+  if (asksForHelp(rest)) {
+    process.stdout.write(commandHelp(command.spec));
+    return 0;
+  }
   try {
-    return await command(rest);
+    return await command.run(rest);
   } catch (error) {
-    const code = (error as { code?: unknown } | null)?.code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) {
-      // parseArgs explains unknown or malformed options in one sentence.
-      process.stderr.write(`ocs-guard ${name}: ${(error as Error).message}\n`);
-      return 2;
-    }
-    throw error;
+    process.stderr.write(`${failure(name, error)}\n`);
+    return 2;
   }
 }
 

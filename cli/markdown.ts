@@ -1,5 +1,6 @@
 import type { PolicyEntry } from "./catalog";
-import { countFindings, exitCodeFor, parseUrn, type FailOn, type PolicyFinding, type PreviewEvents } from "./events";
+import { parseUrn, type PolicyFinding, type PreviewEvents } from "./events";
+import { countFindings, exitCodeFor, type FailOn } from "./verdict";
 
 /** Escapes text for one Markdown table cell: pipes split cells and newlines end rows. */
 export function cell(text: string): string {

@@ -1,6 +1,6 @@
-import { parseArgs } from "node:util";
 import { allPolicies } from "../policies";
 import { describePolicies, type PolicyEntry } from "./catalog";
+import { parseCommandArgs, type CommandSpec } from "./command";
 
 /** A plain-text table: columns padded to their widest cell. */
 export function policyTable(policies: readonly PolicyEntry[]): string {
@@ -15,8 +15,17 @@ export function policyTable(policies: readonly PolicyEntry[]): string {
   return [line(header), ...rows.map(line), `${policies.length} ${policies.length === 1 ? "policy" : "policies"}`].join("\n");
 }
 
+export const policiesSpec = {
+  name: "policies",
+  summary: "list the policies of the pack",
+  usage: "ocs-guard policies [--json]",
+  description: ["Prints one row per policy: name, kind, default enforcement level, severity and requirement IDs."],
+  options: { json: { type: "boolean", default: false, help: "print the full metadata (seed, remediation, configuration) as JSON" } },
+  exitCodes: "Exit codes: 0 listed, 2 bad usage.",
+} as const satisfies CommandSpec;
+
 export function policiesCommand(args: string[]): number {
-  const { values } = parseArgs({ args, options: { json: { type: "boolean", default: false } }, strict: true });
+  const { values } = parseCommandArgs(policiesSpec, args);
   const policies = describePolicies(allPolicies);
   process.stdout.write(values.json ? `${JSON.stringify(policies, null, 2)}\n` : `${policyTable(policies)}\n`);
   return 0;

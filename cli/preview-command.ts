@@ -1,27 +1,27 @@
 import { spawn } from "node:child_process";
-import { createWriteStream, mkdirSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { parseArgs } from "node:util";
 import { allPolicies } from "../policies";
 import { describePolicies } from "./catalog";
-import { EventCollector, exitCodeFor, explainFailure, isProgramResource, parseUrn, policyIndex, stripColors, type PolicyFinding } from "./events";
+import { EXIT_CODES, parseCommandArgs, type CommandSpec } from "./command";
+import type { EngineEvent } from "./engine-events";
+import { EventCollector, explainFailure, isProgramResource, parseUrn, policyIndex, stripColors, type PolicyFinding } from "./events";
 import { packageRoot } from "./package-root";
 import { FAIL_ON, parseFailOn, verdictLine, writeReports } from "./report-command";
+import { verdictFor } from "./verdict";
+import { removeStale, WriteError, writeReason } from "./write-files";
 
 const NO_PULUMI =
   'ocs-guard preview: the pulumi CLI is not on PATH; build it with `export PATH="$(scripts/setup-pulumi.sh):$PATH"` (the script prints the folder that holds it) and run again.\n';
 
 /** One progress line per registered resource and per policy event, as the events arrive. */
-export function progressLine(event: Record<string, unknown>, finding: PolicyFinding | undefined): string | undefined {
-  const pre = event.resourcePreEvent;
-  if (typeof pre === "object" && pre !== null && "metadata" in pre) {
-    const metadata = (pre as { metadata?: { urn?: unknown; op?: unknown } }).metadata;
-    const urn = typeof metadata?.urn === "string" ? metadata.urn : undefined;
-    if (!urn || !isProgramResource(urn)) return undefined;
+export function progressLine(event: EngineEvent, finding: PolicyFinding | undefined): string | undefined {
+  if (event.kind === "resourcePreEvent") {
+    const { urn, op } = event.payload.metadata;
+    if (!isProgramResource(urn)) return undefined;
     const parsed = parseUrn(urn);
-    const op = typeof metadata?.op === "string" ? metadata.op : "same";
-    return `  ${op.padEnd(7)} ${parsed?.type ?? ""} ${parsed?.name ?? urn}`;
+    return `  ${(op || "same").padEnd(7)} ${parsed?.type ?? ""} ${parsed?.name ?? urn}`;
   }
   if (finding) {
     const where = finding.resourceUrn ? (parseUrn(finding.resourceUrn)?.name ?? finding.resourceUrn) : "stack";
@@ -33,23 +33,49 @@ export function progressLine(event: Record<string, unknown>, finding: PolicyFind
   return undefined;
 }
 
+export const previewSpec = {
+  name: "preview",
+  summary: "run pulumi preview with this policy pack, show progress and write the reports",
+  usage: "ocs-guard preview [--out DIR] [--fail-on LEVEL] [-- pulumi preview arguments...]",
+  description: [
+    "Runs `pulumi preview --json --policy-pack <this package>` with the streaming engine events and writes",
+    "DIR/events.jsonl (the events as pulumi printed them), DIR/ocs-guard.sarif, DIR/junit.xml and DIR/summary.md.",
+    "Everything after `--` goes to pulumi preview, e.g. `-- --stack dev`. Events that cannot be read, or",
+    "that do not show the policy pack ran to the end, are refused (exit 2) and no report is written.",
+  ],
+  options: {
+    out: { type: "string", default: "reports", value: "DIR", help: "the folder for the events and the reports (default: reports)" },
+    "fail-on": { type: "string", default: "mandatory", value: "LEVEL", help: "mandatory (default), advisory or never: what fails the gate" },
+  },
+  passThrough: true,
+  exitCodes: EXIT_CODES,
+} as const satisfies CommandSpec;
+
+/** Opens the file pulumi's events are saved to; throws WriteError. */
+function openEventsFile(out: string, file: string): number {
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new WriteError(out, writeReason(error, join(out, "events.jsonl")));
+  }
+  try {
+    return openSync(file, "w");
+  } catch (error) {
+    throw new WriteError(file, writeReason(error, file));
+  }
+}
+
 /** `ocs-guard preview [--out DIR] [--fail-on LEVEL] [-- pulumi args…]` */
 export async function previewCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { out: { type: "string", default: "reports" }, "fail-on": { type: "string", default: "mandatory" } },
-    strict: true,
-    allowPositionals: true,
-  });
+  const { values, positionals } = parseCommandArgs(previewSpec, args);
   const failOn = parseFailOn(values["fail-on"]);
   if (!failOn) {
     process.stderr.write(`ocs-guard preview: --fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}".\n`);
     return 2;
   }
   const out = values.out ?? "reports";
-  mkdirSync(out, { recursive: true });
   const eventsFile = join(out, "events.jsonl");
-  const saved = createWriteStream(eventsFile);
+  const saved = openEventsFile(out, eventsFile);
   const policies = describePolicies(allPolicies);
   const index = policyIndex(policies);
   const collector = new EventCollector(index);
@@ -69,7 +95,7 @@ export async function previewCommand(args: string[]): Promise<number> {
 
   const error = await spawnError;
   if (error) {
-    saved.end();
+    closeSync(saved);
     process.stderr.write(error.code === "ENOENT" ? NO_PULUMI : `ocs-guard preview: cannot run pulumi (${error.message}).\n`);
     return 2;
   }
@@ -82,18 +108,24 @@ export async function previewCommand(args: string[]): Promise<number> {
     const clean = stripColors(line).trim();
     if (clean.startsWith("error:")) stderrErrors.push(clean);
   });
+  let saveError: unknown;
   const lines = createInterface({ input: child.stdout });
   lines.on("line", (line) => {
-    saved.write(`${line}\n`);
-    const before = collector.events.findings.length;
+    if (saveError === undefined) {
+      try {
+        writeSync(saved, `${line}\n`);
+      } catch (e) {
+        saveError = e;
+      }
+    }
     const event = collector.addLine(line);
     if (!event) return;
-    const findings = collector.events.findings;
-    const progress = progressLine(event, findings.length > before ? findings[findings.length - 1] : undefined);
+    const progress = progressLine(event, collector.lastFinding);
     if (progress) process.stderr.write(`${progress}\n`);
   });
   const pulumiCode = await closed;
-  await new Promise<void>((resolve) => saved.end(resolve));
+  closeSync(saved);
+  if (saveError !== undefined) throw new WriteError(eventsFile, writeReason(saveError, eventsFile));
 
   const failed = pulumiCode !== 0;
   const reasons = failed && stderrErrors.length === 0 ? [`error: pulumi preview exited with code ${String(pulumiCode)}.`] : stderrErrors;
@@ -104,12 +136,14 @@ export async function previewCommand(args: string[]): Promise<number> {
     );
     return 2;
   }
-  writeReports(
-    events,
-    policies,
-    { sarif: join(out, "ocs-guard.sarif"), junit: join(out, "junit.xml"), markdown: join(out, "summary.md") },
-    failOn,
-  );
+  const reports = { sarif: join(out, "ocs-guard.sarif"), junit: join(out, "junit.xml"), markdown: join(out, "summary.md") };
+  const verdict = verdictFor(events, failOn);
+  if (verdict.code === 2) {
+    removeStale(Object.values(reports));
+    process.stderr.write(`ocs-guard preview: cannot judge the preview: ${verdict.reason}; no report was written (pulumi's events are in ${eventsFile}).\n`);
+    return 2;
+  }
+  writeReports(events, policies, reports, failOn);
   process.stderr.write(`${verdictLine(events, failOn)}\nocs-guard preview: reports written to ${out}/ (events.jsonl, ocs-guard.sarif, junit.xml, summary.md).\n`);
-  return exitCodeFor(events, failOn);
+  return verdict.code;
 }

@@ -1,5 +1,13 @@
 import { UnknownValueError, unknownStringValue } from "./sdk-internals";
 
+/**
+ * The fixed start of every NotVerifiableError message. The SDK puts the message right after its own
+ * "can't run policy '<name>' from policy pack '<pack>@v<version>' during preview: " prefix, and the
+ * CLI's report counts a note as not verifiable only when this marker follows that prefix at once:
+ * a violation's message starts with its policy's description, so no violation text can imitate it.
+ */
+export const NOT_VERIFIABLE_MARKER = "not verifiable until update:";
+
 /** A value that a rule needs but that is unknown during preview. */
 export interface Unverifiable {
   subject: string;
@@ -19,7 +27,7 @@ export class NotVerifiableError extends UnknownValueError {
   ) {
     super(unknownStringValue, []);
     const items = unverifiable.map((u) => `${u.subject} ${u.path}`).join("; ");
-    this.message = `not verifiable until update: ${items} ${
+    this.message = `${NOT_VERIFIABLE_MARKER} ${items} ${
       unverifiable.length === 1 ? "is" : "are"
     } unknown during preview (${requirements}); the rule is enforced once the values are known.`;
     this.name = "NotVerifiableError";

@@ -1,5 +1,5 @@
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { allPolicies } from "../../policies";
@@ -12,9 +12,17 @@ import { fixture } from "./catalog-fixture";
 const root = join(__dirname, "../..");
 const main = join(root, "dist/cli/main.js");
 
-function run(args: string[], input?: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: "utf8", input, timeout: 60_000 });
+/** A Node.js stack frame, e.g. "    at writeFileSync (node:fs:2425:3)": never shown to a user. */
+const STACK_FRAME = /^\s+at .*[:(]\d+:\d+\)?$/m;
+
+function run(args: string[], input?: string, env?: NodeJS.ProcessEnv): SpawnSyncReturns<string> {
+  const result = spawnSync(process.execPath, [main, ...args], { cwd: root, encoding: "utf8", input, timeout: 60_000, env: env ?? process.env });
+  expect(result.stderr).not.toMatch(STACK_FRAME);
+  return result;
 }
+
+const relativeFixture = (name: string) => `test/cli/fixtures/${name}`;
+const { version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
 
 let out: string;
 
@@ -57,7 +65,8 @@ describe("ocs-guard report", () => {
     ["preview-advisory.jsonl", [], 0],
     ["preview-advisory.jsonl", ["--fail-on", "advisory"], 1],
     ["preview-program-error.jsonl", [], 1],
-    ["preview-pack-not-started.jsonl", [], 1],
+    ["preview-pack-not-started.jsonl", [], 2],
+    ["pulumi-unknown-values.jsonl", [], 0],
   ])("%s %j exits %d", (name, extra, code) => {
     expect(run(["report", "--input", fixture(name), ...extra]).status).toBe(code);
   });
@@ -97,13 +106,196 @@ describe("ocs-guard report", () => {
     [["report", "--input", "does-not-exist.jsonl"], /cannot read does-not-exist\.jsonl/],
     [["report", "--input", fixture("not-events.txt")], /no engine events found in .*not-events\.txt/],
     [["report", "--input", fixture("preview-advisory.jsonl"), "--fail-on", "sometimes"], /--fail-on must be one of mandatory, advisory, never/],
-    [["report", "--bogus"], /Unknown option '--bogus'/],
+    [["report", "--bogus"], /^ocs-guard report: Unknown option '--bogus'; see `ocs-guard report --help`\.\n$/],
+    [["report", "--input"], /^ocs-guard report: Option '--input <value>' argument missing; see `ocs-guard report --help`\.\n$/],
+    [["policies", "extra"], /^ocs-guard policies: Unexpected argument 'extra'; see `ocs-guard policies --help`\.\n$/],
     [["frobnicate"], /unknown command "frobnicate"/],
   ])("%j exits 2 saying why", (args, message) => {
     const result = run(args);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(result.stderr.trim().split("\n")[0]?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("ocs-guard report fails closed", () => {
+  const cannotJudge = (name: string, reason: string) =>
+    `ocs-guard report: cannot judge the preview in ${relativeFixture(name)}: ${reason}; no report was written.\n`;
+
+  // Every one of these printed PASS before; fixtures/README.md says how each differs from preview-advisory.jsonl.
+  it.each<[string, number, string]>([
+    ["fail-open/level-capitalised.jsonl", 1, "ocs-guard: FAIL: 1 mandatory, 0 advisory, 0 accepted risk(s), 1 not verifiable, 5 resource(s).\n"],
+    ["fail-open/level-number.jsonl", 1, "ocs-guard: FAIL: 1 mandatory, 0 advisory, 0 accepted risk(s), 1 not verifiable, 5 resource(s).\n"],
+    ["fail-open/not-verifiable-quoted.jsonl", 1, "ocs-guard: FAIL: 1 mandatory, 0 advisory, 0 accepted risk(s), 1 not verifiable, 5 resource(s).\n"],
+    ["fail-open/not-verifiable-at-mandatory.jsonl", 1, "ocs-guard: FAIL: 1 mandatory, 0 advisory, 0 accepted risk(s), 1 not verifiable, 5 resource(s).\n"],
+    ["fail-open/level-missing.jsonl", 2, cannotJudge("fail-open/level-missing.jsonl", "line 11 holds a policyEvent without enforcementLevel")],
+    [
+      "fail-open/event-kind-renamed.jsonl",
+      2,
+      cannotJudge("fail-open/event-kind-renamed.jsonl", 'line 11 holds a field "policyViolationEvent" that no engine event of pulumi 3.259 has'),
+    ],
+    ["fail-open/policy-event-without-name.jsonl", 2, cannotJudge("fail-open/policy-event-without-name.jsonl", "line 11 holds a policyEvent without policyName")],
+    [
+      "fail-open/policy-event-wrong-type.jsonl",
+      2,
+      cannotJudge("fail-open/policy-event-wrong-type.jsonl", "line 11 holds a policyEvent whose message is a list, not a string"),
+    ],
+    ["fail-open/line-cut-off.jsonl", 2, cannotJudge("fail-open/line-cut-off.jsonl", "line 11 is not valid JSON (it may be cut off)")],
+    ["fail-open/text-line.jsonl", 2, cannotJudge("fail-open/text-line.jsonl", "line 1 is not JSON")],
+    [
+      "fail-open/analyzer-claim-without-event.jsonl",
+      2,
+      cannotJudge(
+        "fail-open/analyzer-claim-without-event.jsonl",
+        'policy pack "ocs-guard" says policy "mediation-server-require-unique-internal-route" found something on the stack, but no policy event for it is in the stream',
+      ),
+    ],
+    [
+      "fail-open/pack-never-reported.jsonl",
+      2,
+      cannotJudge(
+        "fail-open/pack-never-reported.jsonl",
+        "the preview loaded 1 policy pack but none reported its analysis (policyAnalyzeStackSummaryEvent), so the policies may not have run",
+      ),
+    ],
+    [
+      "fail-open/no-policy-pack.jsonl",
+      2,
+      cannotJudge("fail-open/no-policy-pack.jsonl", "the preview ran without a policy pack (no policyLoadEvent); run it with `--policy-pack`"),
+    ],
+    [
+      "fail-open/events-stop-early.jsonl",
+      2,
+      cannotJudge("fail-open/events-stop-early.jsonl", "the events stop before the preview's summary, so the preview did not finish"),
+    ],
+    ["fail-open/preview-canceled.jsonl", 2, cannotJudge("fail-open/preview-canceled.jsonl", 'the preview ended with the result "canceled", not "succeeded"')],
+  ])("%s exits %d saying exactly why", (name, code, stderr) => {
+    const dir = join(out, `fail-closed-${name.replace(/\W/g, "")}`);
+    // A report an earlier run left behind must not pass for this run's verdict.
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "summary.md"), "**Verdict: PASS** (an earlier run)\n");
+    const result = run(["report", "--input", relativeFixture(name), "--markdown", join(dir, "summary.md"), "--sarif", join(dir, "ocs.sarif")]);
+    expect({ status: result.status, stderr: result.stderr, stdout: result.stdout }).toEqual({ status: code, stderr, stdout: "" });
+    // Exit 2 writes no report at all; a failed gate writes them all.
+    expect(readdirSync(dir).sort()).toEqual(code === 2 ? [] : ["ocs.sarif", "summary.md"]);
+  });
+
+  it("passes the real stream of a preview whose unknown values are not verifiable yet", () => {
+    const result = run(["report", "--input", relativeFixture("pulumi-unknown-values.jsonl")]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("ocs-guard: PASS: 0 mandatory, 0 advisory, 0 accepted risk(s), 3 not verifiable, 32 resource(s).\n");
+  });
+});
+
+describe("ocs-guard --help and --version", () => {
+  it.each(["policies", "docs", "report", "preview"])("%s --help prints the command's usage, options and exit codes", (command) => {
+    const result = run([command, "--help"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toMatch(new RegExp(`^Usage: ocs-guard ${command} `));
+    expect(result.stdout).toContain("  -h, --help");
+    expect(result.stdout).toMatch(/\nExit codes: 0 .*\n$/);
+    expect(run([command, "-h"]).stdout).toBe(result.stdout);
+    expect(run(["help", command]).stdout).toBe(result.stdout);
+    // --help wins over anything else on the line, even an unknown option.
+    expect(run([command, "--bogus", "--help"]).stdout).toBe(result.stdout);
+  });
+
+  it("report --help says exactly this", () => {
+    expect(run(["report", "--help"]).stdout).toBe(
+      [
+        "Usage: ocs-guard report [--input FILE|-] [--sarif FILE] [--junit FILE] [--markdown FILE] [--fail-on LEVEL] [--summary]",
+        "",
+        "Turn the engine events of a preview into reports and a verdict.",
+        "",
+        "Reads the engine events of `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=1 pulumi preview --json --policy-pack ...`",
+        "(or of its `--event-log` file), one JSON event per line, and writes the reports asked for.",
+        "Every line must be an engine event pulumi sends; a stream with a line that cannot be read, or one",
+        "that does not show the policy pack ran to the end, is refused (exit 2) and no report is written.",
+        "",
+        "Options:",
+        "  --input FILE     the events file; - (the default) reads standard input",
+        "  --sarif FILE     write SARIF 2.1.0 here",
+        "  --junit FILE     write JUnit XML here",
+        "  --markdown FILE  write the Markdown summary here",
+        "  --fail-on LEVEL  mandatory (default), advisory or never: what fails the gate",
+        "  --summary        also print the Markdown summary on standard output",
+        "  -h, --help       show this help",
+        "",
+        "Exit codes: 0 pass, 1 the gate failed, 2 bad usage, unreadable input or a file that cannot be written.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it.each([["--version"], ["-v"]])("%s prints the package version", (flag) => {
+    const result = run([flag]);
+    expect({ status: result.status, stdout: result.stdout, stderr: result.stderr }).toEqual({ status: 0, stdout: `${version}\n`, stderr: "" });
+  });
+
+  it("--help lists every command and the exit codes; no command at all is a usage error", () => {
+    const help = run(["--help"]);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: ocs-guard <command> \[options\]\n/);
+    for (const command of ["policies", "docs", "report", "preview"]) expect(help.stdout).toMatch(new RegExp(`\\n  ${command} +\\S`));
+    expect(help.stdout).toContain("Exit codes: 0 pass, 1 the gate failed, 2 bad usage, unreadable input or a file that cannot be written.\n");
+    const bare = run([]);
+    expect({ status: bare.status, stdout: bare.stdout, stderr: bare.stderr }).toEqual({ status: 2, stdout: "", stderr: help.stdout });
+  });
+});
+
+describe("write errors", () => {
+  let blocker: string;
+  beforeAll(() => {
+    blocker = join(out, "a-regular-file");
+    writeFileSync(blocker, "not a folder\n");
+  });
+
+  it("report: one line naming the file and the reason, exit 2, and no partial report", () => {
+    const dir = join(out, "half");
+    const result = run([
+      "report",
+      "--input",
+      fixture("preview-violations.jsonl"),
+      "--sarif",
+      join(dir, "ocs.sarif"),
+      "--junit",
+      join(dir, "junit.xml"),
+      "--markdown",
+      join(blocker, "summary.md"),
+    ]);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr: `ocs-guard report: cannot write ${join(blocker, "summary.md")}: ${blocker} is a file, not a folder.\n`,
+    });
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("report: a folder where a report should go is refused before any report is put in place", () => {
+    const dir = join(out, "folder-in-the-way");
+    mkdirSync(join(dir, "summary.md"), { recursive: true });
+    const result = run(["report", "--input", fixture("preview-violations.jsonl"), "--sarif", join(dir, "ocs.sarif"), "--markdown", join(dir, "summary.md")]);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr: `ocs-guard report: cannot write ${join(dir, "summary.md")}: it is a folder (EISDIR).\n`,
+    });
+    expect(readdirSync(dir)).toEqual(["summary.md"]);
+  });
+
+  it("docs --write under a regular file", () => {
+    const result = run(["docs", "--write", join(blocker, "policies.md")]);
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr: `ocs-guard docs: cannot write ${join(blocker, "policies.md")}: ${blocker} is a file, not a folder.\n`,
+    });
+  });
+
+  it("preview --out under a regular file, before pulumi runs", () => {
+    const result = run(["preview", "--out", join(blocker, "reports")], undefined, { ...process.env, PATH: join(out, "no-pulumi-here") });
+    expect({ status: result.status, stderr: result.stderr }).toEqual({
+      status: 2,
+      stderr: `ocs-guard preview: cannot write ${join(blocker, "reports")}: ${blocker} is a file, not a folder.\n`,
+    });
   });
 });
 
@@ -194,6 +386,24 @@ describe("ocs-guard preview", () => {
       env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` },
     });
     expect(result.status).toBe(code);
+  });
+
+  it("refuses a preview whose pack never reported, even when pulumi exits 0, and writes no report", () => {
+    const bin = fakePulumi(fixture("fail-open/pack-never-reported.jsonl"), 0);
+    const dir = join(out, "never-reported");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, "summary.md"), "**Verdict: PASS** (an earlier run)\n");
+    const result = spawnSync(process.execPath, [main, "preview", "--out", dir], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ""}` },
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).not.toMatch(STACK_FRAME);
+    expect(result.stderr.trimEnd().split("\n").pop()).toBe(
+      `ocs-guard preview: cannot judge the preview: the preview loaded 1 policy pack but none reported its analysis (policyAnalyzeStackSummaryEvent), so the policies may not have run; no report was written (pulumi's events are in ${join(dir, "events.jsonl")}).`,
+    );
+    expect(readdirSync(dir)).toEqual(["events.jsonl"]);
   });
 
   it("says how to get pulumi when it is not on PATH", () => {

@@ -1,18 +1,6 @@
 import { readFileSync } from "node:fs";
-import {
-  classifyPolicyEvent,
-  EventCollector,
-  explainFailure,
-  countFindings,
-  exitCodeFor,
-  normaliseLevel,
-  parseEventLine,
-  parseEvents,
-  parseUrn,
-  policyIndex,
-  stripColors,
-  type FailOn,
-} from "../../cli/events";
+import { classifyPolicyEvent, EventCollector, explainFailure, normaliseLevel, parseEvents, parseUrn, policyIndex, stripColors } from "../../cli/events";
+import { countFindings } from "../../cli/verdict";
 import { fixture, fixtureCatalog } from "./catalog-fixture";
 
 const load = (name: string) => parseEvents(readFileSync(fixture(name), "utf8"), fixtureCatalog);
@@ -41,34 +29,29 @@ describe("stripColors and levels", () => {
     ["plain", "plain"],
   ])("strips %j", (input, expected) => expect(stripColors(input)).toBe(expected));
 
-  it.each([
+  it.each<[unknown, string]>([
     ["mandatory", "mandatory"],
     ["advisory", "advisory"],
+    // The apitype comment's older spelling of advisory.
     ["warning", "advisory"],
-    ["remediate", "remediate"],
-    ["disabled", "disabled"],
-    ["none", "disabled"],
-    [undefined, "advisory"],
+    // Not a level the engine reports violations at: read as mandatory, never waved through.
+    ["Mandatory", "mandatory"],
+    ["ADVISORY", "mandatory"],
+    ["remediate", "mandatory"],
+    ["disabled", "mandatory"],
+    ["none", "mandatory"],
+    ["", "mandatory"],
+    [1, "mandatory"],
+    [0, "mandatory"],
+    [null, "mandatory"],
+    [undefined, "mandatory"],
+    [{ level: "advisory" }, "mandatory"],
   ])("normalises level %j to %s", (input, expected) => expect(normaliseLevel(input)).toBe(expected));
-});
-
-describe("parseEventLine", () => {
-  it.each([
-    ["Previewing update (dev):", false],
-    ["", false],
-    ["{not json", false],
-    ['{"unrelated":true}', false],
-    ["[1,2]", false],
-    ['{"sequence":1,"timestamp":2,"cancelEvent":{}}', true],
-    ['{"someFutureEvent":{}}', true],
-  ])("%j is an event: %s", (line, isEvent) => {
-    expect(parseEventLine(line) !== undefined).toBe(isEvent);
-  });
 });
 
 describe("classifyPolicyEvent", () => {
   const index = policyIndex(fixtureCatalog);
-  const base = { color: "raw", policyPackName: "ocs-guard", policyPackVersion: "0.1.0", policyPackVersionTag: "0.1.0" };
+  const base = { policyPackName: "ocs-guard", policyPackVersion: "0.1.0", policyPackVersionTag: "0.1.0" };
 
   it.each([
     {
@@ -118,6 +101,37 @@ describe("classifyPolicyEvent", () => {
       expected: { outcome: "violation", enforcementLevel: "advisory", severity: "medium" },
     },
     {
+      title: "a waiver report at mandatory level is a violation, not an accepted risk",
+      event: { ...base, policyName: "waiver-report-accepted-risks", enforcementLevel: "mandatory", message: "waived: something" },
+      expected: { outcome: "violation", enforcementLevel: "mandatory" },
+    },
+    {
+      title: "a violation quoting the can't-run sentence stays a violation",
+      event: {
+        ...base,
+        policyName: "server-require-kerberos",
+        enforcementLevel: "advisory",
+        message:
+          "Internal servers accept Kerberos authentication.\nserver \"se-1\" says: can't run policy 'server-require-kerberos' from policy pack 'ocs-guard@v0.1.0' during preview: not verifiable until update: x",
+      },
+      expected: { outcome: "violation", enforcementLevel: "advisory" },
+    },
+    {
+      title: "a can't-run note at mandatory level is a mandatory violation (the SDK sends them as advisory)",
+      event: {
+        ...base,
+        policyName: "mediation-server-require-two-nics",
+        enforcementLevel: "mandatory",
+        message: "can't run policy 'mediation-server-require-two-nics' from policy pack 'ocs-guard@v0.1.0' during preview: not verifiable until update: x",
+      },
+      expected: { outcome: "violation", enforcementLevel: "mandatory" },
+    },
+    {
+      title: "an unrecognised level makes a violation mandatory",
+      event: { ...base, policyName: "server-require-kerberos", enforcementLevel: 1, message: "Internal servers accept Kerberos authentication.\nntlm only" },
+      expected: { outcome: "violation", enforcementLevel: "mandatory", message: "ntlm only" },
+    },
+    {
       title: "an unknown policy keeps its whole message and the event's severity",
       event: { ...base, policyName: "other-policy", enforcementLevel: "mandatory", severity: "critical", message: "line one\nline two" },
       expected: { outcome: "violation", message: "line one\nline two", severity: "critical", policyPack: "ocs-guard@0.1.0" },
@@ -126,9 +140,6 @@ describe("classifyPolicyEvent", () => {
     expect(classifyPolicyEvent(event, index)).toMatchObject(expected);
   });
 
-  it.each([{}, { policyName: "x" }, { message: "m" }, { policyName: 3, message: "m" }])("ignores %j", (event) => {
-    expect(classifyPolicyEvent(event, index)).toBeUndefined();
-  });
 });
 
 describe("parseEvents on fixtures", () => {
@@ -140,13 +151,16 @@ describe("parseEvents on fixtures", () => {
     // A real stream of the pinned CLI: its closing bare "preview failed" is explained by the violations.
     ["pulumi-cli-sample.jsonl", { mandatory: 4, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 2, previewErrors: 0 }],
     ["preview-failed-silently.jsonl", { mandatory: 0, advisory: 0, acceptedRisks: 0, notVerifiable: 0, resources: 0, previewErrors: 1 }],
+    // A real stream of the pinned CLI with this pack on examples/unknown-values.
+    ["pulumi-unknown-values.jsonl", { mandatory: 0, advisory: 0, acceptedRisks: 0, notVerifiable: 3, resources: 32, previewErrors: 0 }],
   ])("%s counts", (name, counts) => {
     expect(countFindings(load(name))).toEqual(counts);
   });
 
-  it("skips noise lines and keeps the summary and prelude", () => {
+  it("keeps the summary and the prelude, and counts the packs loaded and reporting", () => {
     const events = load("preview-violations.jsonl");
-    expect(events.skippedLines).toBe(2);
+    expect(events.problems).toEqual([]);
+    expect(events.packsLoaded).toBe(1);
     expect(events.summary).toMatchObject({ result: "failed", resourceChanges: { create: 6 }, policyPacks: { "ocs-guard": "v0.1.0" } });
     expect(events.configKeys).toBe(2);
     expect(events.resources[0]).toContain("pulumi:pulumi:Stack");
@@ -183,25 +197,26 @@ describe("parseEvents on fixtures", () => {
     ]);
   });
 
-  it("finds no events in a file of noise", () => {
-    expect(load("not-events.txt").eventCount).toBe(0);
+  it("finds no events in a file of noise, and says which lines are not events", () => {
+    const events = load("not-events.txt");
+    expect(events.eventCount).toBe(0);
+    expect(events.problems).toEqual(["line 1 is not JSON", "line 2 is not JSON", 'line 3 holds a field "not" that no engine event of pulumi 3.259 has']);
   });
-});
 
-describe("exitCodeFor", () => {
-  it.each<[string, FailOn, number]>([
-    ["preview-violations.jsonl", "mandatory", 1],
-    ["preview-violations.jsonl", "advisory", 1],
-    ["preview-violations.jsonl", "never", 0],
-    ["preview-advisory.jsonl", "mandatory", 0],
-    ["preview-advisory.jsonl", "advisory", 1],
-    ["preview-program-error.jsonl", "mandatory", 1],
-    ["preview-program-error.jsonl", "never", 0],
-    ["preview-failed-silently.jsonl", "mandatory", 1],
-    ["preview-pack-not-started.jsonl", "mandatory", 1],
-    ["pulumi-cli-sample.jsonl", "mandatory", 1],
-  ])("%s with --fail-on %s exits %d", (name, failOn, code) => {
-    expect(exitCodeFor(load(name), failOn)).toBe(code);
+  it("reads every event of a real stream, with the pack's load, analysis and notes", () => {
+    const events = load("pulumi-unknown-values.jsonl");
+    expect(events.problems).toEqual([]);
+    expect(events.summary).toMatchObject({ result: "succeeded" });
+    expect(events.packsLoaded).toBe(1);
+    expect(events.packsReported).toEqual(["ocs-guard"]);
+    expect(events.findings.map((f) => [f.outcome, f.enforcementLevel, f.policyName])).toEqual([
+      ["not-verifiable", "advisory", "mediation-server-require-two-nics"],
+      ["not-verifiable", "advisory", "mediation-server-require-network-separation"],
+      ["not-verifiable", "advisory", "media-gateway-require-mediation-next-hop"],
+    ]);
+    expect(events.findings[0]?.message).toBe(
+      'not verifiable until update: Mediation Server "med-redmond" external.ip is unknown during preview (OCS-GW-4); the rule is enforced once the values are known.',
+    );
   });
 });
 
@@ -213,7 +228,7 @@ describe("explainFailure", () => {
     ["preview-advisory.jsonl", true, ["error: policy pack not started"], "error: policy pack not started"],
     ["preview-advisory.jsonl", true, [], "error: the preview failed without saying why"],
     // Real shape: the pack failed to start, the engine sent only these two events.
-    ["preview-pack-not-started.jsonl", false, [], "error: the events stop before the preview's summary"],
+    ["preview-pack-not-started.jsonl", false, [], undefined],
     ["preview-pack-not-started.jsonl", true, ["error: policy pack not started: could not read policy pack port"], "error: policy pack not started"],
   ])("%s failed=%s reasons=%j gives %s", (name, failed, reasons, expected) => {
     const collector = new EventCollector(policyIndex(fixtureCatalog));

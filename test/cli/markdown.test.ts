@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { parseEvents, type FailOn } from "../../cli/events";
+import { parseEvents } from "../../cli/events";
+import type { FailOn } from "../../cli/verdict";
 import { buildMarkdown, cell } from "../../cli/markdown";
 import { fixture, fixtureCatalog } from "./catalog-fixture";
 
