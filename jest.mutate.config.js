@@ -1,0 +1,22 @@
+/**
+ * The jest run Stryker uses to judge each mutant: every in-process suite, without the end-to-end
+ * tests on the real Pulumi CLI (they judge dist/, not the mutated sources, and take minutes) and
+ * without the global setup that provides that CLI. The two suites that read the contract's seed
+ * documents from beside the repository are left out too: Stryker runs jest in a sandbox copy, where
+ * that relative path does not lead to them.
+ */
+const base = require("./jest.config.js");
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  globalSetup: undefined,
+  testPathIgnorePatterns: [
+    "/node_modules/",
+    "/test/e2e/",
+    "\\.e2e\\.test\\.ts$",
+    "/test/model/deployment-credentials\\.test\\.ts$",
+    "/test/pack/coverage\\.test\\.ts$",
+  ],
+  reporters: ["default"],
+};
