@@ -3,7 +3,9 @@
  * tests on the real Pulumi CLI (they judge dist/, not the mutated sources, and take minutes) and
  * without the global setup that provides that CLI. The two suites that read the contract's seed
  * documents from beside the repository are left out too: Stryker runs jest in a sandbox copy, where
- * that relative path does not lead to them.
+ * that relative path does not lead to them. The fuzz run is left out as well: it covers every policy
+ * with hundreds of engine calls, so it would be run for every mutant, and it is a search for
+ * defects (npm run fuzz), not a specification that names the outcome of each input.
  */
 const base = require("./jest.config.js");
 
@@ -17,6 +19,7 @@ module.exports = {
     "\\.e2e\\.test\\.ts$",
     "/test/model/deployment-credentials\\.test\\.ts$",
     "/test/pack/coverage\\.test\\.ts$",
+    "/test/fuzz/",
   ],
   reporters: ["default"],
 };

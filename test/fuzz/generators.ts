@@ -111,7 +111,7 @@ const edgeNumbers = [
 
 const huge: fc.Arbitrary<Json> = fc.oneof(
   fc.tuple(fc.constantFrom("a", "é", "\u0000", " ", ".", "0", "\u{1F600}"), fc.integer({ min: 1_000, max: 20_000 })).map(([c, n]) => c.repeat(n)),
-  fc.tuple(fc.constantFrom<Json>(0, "10.0.0.1", "x", null, {}, []), fc.integer({ min: 200, max: 2_000 })).map(([v, n]) => Array.from({ length: n }, () => v)),
+  fc.tuple(fc.constantFrom<Json>(0, "10.0.0.1", "x", null, {}, []), fc.integer({ min: 200, max: 2_000 })).map(([v, n]) => Array.from({ length: n }, () => structuredCloneJson(v))),
   fc.constantFrom(...edgeNumbers),
   fc.double(),
   fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((n) => Number(n)),

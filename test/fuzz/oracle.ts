@@ -14,7 +14,7 @@
  * - silent pass, secret: wrapping values as secrets changes what the policy reports (a value
  *   marked secret is still judged like any other).
  * - secret shown: a string marked secret (six characters or more, appearing nowhere unmarked in
- *   the input) appears in a message.
+ *   the input, its names or the policy's own texts) appears in a message.
  */
 import { performance } from "node:perf_hooks";
 import { catalog } from "../../components/model/catalog";
@@ -191,7 +191,13 @@ export async function judge(policy: OcsPolicy, input: FuzzInput): Promise<Judgem
         detail: `marking values secret changed the verdict: ${outcome.violations.length} violation(s) and ${outcome.notes.length} note(s) instead of ${plain.violations.length} and ${plain.notes.length}.`,
       });
     }
-    const unmarked = input.resources.flatMap((r) => plainStrings(r.props));
+    // Names, labels and the policy's own texts are no secret, nor is the placeholder for one.
+    const unmarked = [
+      ...input.resources.flatMap((r) => [r.name, catalog[r.kind].label, ...plainStrings(r.props)]),
+      policy.info.description,
+      policy.info.seed.text,
+      "[secret]",
+    ];
     const shown = secrets.find(
       (s) => s.length >= 6 && s !== UNKNOWN && !unmarked.some((u) => u.includes(s)) && [...outcome.violations, ...outcome.notes].some((d) => d.message.includes(s)),
     );
