@@ -6,7 +6,7 @@
 import { deploymentTaskLimitPrivilegedGroups } from "../../../policies/admin/deployment-task-limit-privileged-groups";
 import { deploymentTaskRequireTable1Credentials } from "../../../policies/admin/deployment-task-require-table1-credentials";
 import type { OcsPolicy } from "../../../policies/framework/define";
-import { type EngineResource, runPolicy } from "../../harness/engine";
+import { type EngineResource, runPolicy, UNKNOWN } from "../../harness/engine";
 import { DELEGATION, task } from "./tasks";
 
 async function messages(policy: OcsPolicy, resource: EngineResource): Promise<string[]> {
@@ -33,6 +33,18 @@ describe("deployment task wording in messages", () => {
       principal: { name: "CONTOSO\\setup1", groups: ["RTCUniversalServerAdmins"] },
     });
     const [message] = await messages(deploymentTaskRequireTable1Credentials, unknown);
+    expect(message).toMatch(/^deployment task "ev-odd" names procedure "Deploy nothing at all", which Table 1 does not list for /);
+  });
+
+  it("tidies a procedure the schema has not trimmed, as when another field is unknown during preview", async () => {
+    // With an unknown value in the task, the rule reads the props as sent, untrimmed.
+    const pending = task("ev-odd", {
+      component: "enterprise-voice-standalone",
+      procedure: "  Deploy   nothing at all ",
+      target: UNKNOWN,
+      principal: { name: "CONTOSO\\setup1", groups: ["RTCUniversalServerAdmins"] },
+    });
+    const [message] = await messages(deploymentTaskRequireTable1Credentials, pending);
     expect(message).toMatch(/^deployment task "ev-odd" names procedure "Deploy nothing at all", which Table 1 does not list for /);
   });
 

@@ -5,6 +5,7 @@
  */
 import { serverLimitServicesToRole } from "../../../policies/roles/server-limit-services-to-role";
 import { changed, diagnosticsOf } from "../../fixtures/one-of-each-kind";
+import { UNKNOWN } from "../../harness/engine";
 
 describe("server-limit-services-to-role boundaries", () => {
   it("lists exactly the role's own services when no extra service is configured", async () => {
@@ -22,7 +23,10 @@ describe("server-limit-services-to-role boundaries", () => {
     ]);
   });
 
-  it("accepts a role service written with surrounding spaces", async () => {
+  it("accepts a role service written with surrounding spaces, even when the schema has not trimmed it", async () => {
     expect(await diagnosticsOf(serverLimitServicesToRole, changed("mediationServer", (p) => void (p.services = [" mediation "])))).toEqual([]);
+    // With an unknown value elsewhere in the server, the rule reads the props as sent, untrimmed.
+    const pending = changed("mediationServer", (p) => Object.assign(p, { services: [" mediation "], site: UNKNOWN }));
+    expect(await diagnosticsOf(serverLimitServicesToRole, pending)).toEqual([]);
   });
 });
