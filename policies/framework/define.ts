@@ -13,6 +13,7 @@ import type { Waiver } from "../../components/model/waiver";
 import { recordConfigInForce } from "./config-in-force";
 import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
+import { secretRedactor } from "./secrets";
 import { buildViews, type Member, type StackResource, type TopologyView } from "./topology-view";
 import { activeWaiver } from "./waivers";
 
@@ -137,23 +138,30 @@ type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found
 
 /**
  * Builds a policy's `evaluate`: runs its judgements with the resolved configuration, applies the
- * waivers the judged resources carry, and collects what is not verifiable during preview.
+ * waivers the judged resources carry, collects what is not verifiable during preview, and hides in
+ * every message the values the judged resources hold as secrets.
  */
 function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) => C, judge: Judge<C>) {
   return (resources: readonly StackResource[], rawConfig: Record<string, unknown> = {}, now = new Date()): Evaluation => {
     const config = resolve(rawConfig);
     const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
-    return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn));
+    const redact = secretRedactor(resources.map((r) => r.props));
+    return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn), redact);
   };
 }
 
-/** Runs a rule's judgements, collecting findings and what is not verifiable during preview. */
+/**
+ * Runs a rule's judgements, collecting findings and what is not verifiable during preview. Every
+ * finding passes through here, so this is where secret values leave its message: the rule judged
+ * the real values, the message shows `[secret]`.
+ */
 function collect<C>(
   info: PolicyInfo,
   config: C,
   now: Date,
   run: (ctx: RuleContext<C>, found: (f: Finding) => void) => void,
   propsOf: (urn: string) => unknown,
+  redact: (text: string) => string,
 ): Evaluation {
   const evaluation: Evaluation = { violations: [], waived: [], unverifiable: [] };
   const ctx: RuleContext<C> = {
@@ -170,7 +178,7 @@ function collect<C>(
     },
   };
   const found = (f: Finding) => {
-    const finding = { ...f, message: withRequirements(f.message, info.requirements) };
+    const finding = { ...f, message: withRequirements(redact(f.message), info.requirements) };
     const waiver = info.waivable === false ? undefined : activeWaiver(propsOf(f.urn), info.name, now);
     if (waiver) evaluation.waived.push({ ...finding, waiver });
     else evaluation.violations.push(finding);
