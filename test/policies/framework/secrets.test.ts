@@ -33,7 +33,7 @@ describe("secret values in policy messages", () => {
   });
 
   it("hides a secret port in a resource policy's message and still judges the real value", async () => {
-    const props = mediationModel({ internal: { ...mediationModel().internal, port: secret(5070) } });
+    const props: Props = { ...mediationModel(), internal: { ...mediationModel().internal, port: secret(5070) } };
     const [d, ...rest] = await analyze([samplePortPolicy], { kind: "mediationServer", name: "med-1", props, topology: "contoso" });
     expect(rest).toEqual([]);
     expect(d?.message).toContain('Mediation Server "med-1" internal port is [secret]; expected 5061 (OCS-GW-6).');
