@@ -106,3 +106,12 @@ export function redactText(text: string, secrets: Iterable<string | number>): st
   }
   return out + text.slice(from);
 }
+
+/** A copy of `value` whose subtrees at `paths` are replaced by `[secret]`. */
+export function maskPaths(value: unknown, paths: ReadonlyArray<ReadonlyArray<PropertyKey>>): unknown {
+  if (paths.some((p) => p.length === 0)) return SECRET_MARK;
+  if (paths.length === 0 || value === null || typeof value !== "object") return value;
+  const under = (key: string) => paths.filter((p) => String(p[0]) === key).map((p) => p.slice(1));
+  if (Array.isArray(value)) return value.map((item, i) => maskPaths(item, under(String(i))));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskPaths(item, under(key))]));
+}
