@@ -8,8 +8,8 @@
 /** What a secret value is shown as, everywhere. */
 export const SECRET_MARK = "[secret]";
 
-/** Characters that continue a word such as an address, a host name or a port range. */
-const WORD = /[\p{L}\p{N}._:@/\\-]/u;
+/** Characters that continue a word such as an address, a network, a host name or a port range. */
+const WORD = /[\p{L}\p{N}._@/\\-]/u;
 
 function numberForms(n: number): string[] {
   if (!Number.isFinite(n)) return [String(n)];

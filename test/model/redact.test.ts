@@ -7,6 +7,7 @@ describe("redactText", () => {
     ["a port printed with a thousands separator", "range ends at 60,000 and starts at 50000", [60000], "range ends at [secret] and starts at 50000"],
     ["a non-secret value equal to a secret one", "listens on 5061; expected 5061", [5061], "listens on [secret]; expected [secret]"],
     ["a port inside a port range", "ports 5061-5062 are open", [5061], "ports [secret] are open"],
+    ["a port after a known address", "next hop is 10.2.20.5:5077", [5077], "next hop is 10.2.20.5:[secret]"],
     ["an FQDN in another case and without its final dot", "next hop POOL01.contoso.com is not a pool", ["pool01.Contoso.com."], "next hop [secret] is not a pool"],
     ["a network's address", "subnet 10.1.0.0 overlaps", ["10.1.0.0/16"], "subnet [secret] overlaps"],
     ["a JSON-escaped text", 'justification is "say \\"hi\\""', ['say "hi"'], 'justification is "[secret]"'],
