@@ -146,7 +146,16 @@ function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) 
     const config = resolve(rawConfig);
     const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
     const redact = secretRedactor(resources.map((r) => r.props));
-    return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn), redact);
+    try {
+      return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn), redact);
+    } catch (error) {
+      // A rule that fails reaches the engine's output as its error text: that text hides secrets too.
+      if (error instanceof Error) {
+        error.message = redact(error.message);
+        if (error.stack !== undefined) error.stack = redact(error.stack);
+      }
+      throw error;
+    }
   };
 }
 

@@ -1,4 +1,5 @@
 import { allPolicies } from "../../../policies";
+import { resourcePolicy } from "../../../policies/framework/define";
 import { declareSecretPaths } from "../../../policies/framework/secrets";
 import { violationExamples } from "../../../examples/violations/catalog";
 import { referenceSpec } from "../../../examples/reference/spec";
@@ -93,5 +94,31 @@ describe("props whose secrets are not known", () => {
     expect(v?.message).toContain("internal port is 5070; expected 5061");
     const [w] = samplePortPolicy.evaluate([resource(declareSecretPaths(broken(), [["internal", "port"]]))]).violations;
     expect(w?.message).toContain("internal port is [secret]; expected 5061");
+  });
+});
+
+describe("a rule that fails", () => {
+  const failing = resourcePolicy({
+    name: "mediation-server-sample-failing",
+    requirements: ["OCS-GW-6"],
+    description: "Sample.",
+    severity: "low",
+    enforcementLevel: "mandatory",
+    appliesTo: ["mediationServer"],
+    seed: { document: "001", section: "Media Gateway Security", text: "The default port is 5061." },
+    remediationSteps: "None.",
+    check(member) {
+      throw new Error(`cannot judge ${member.subject} at ${member.model.internal.ip}`);
+    },
+  });
+
+  it("reaches the engine with an error text that hides the secret it quotes", async () => {
+    const props: Props = { ...mediationModel(), internal: { ...mediationModel().internal, ip: secret("10.1.10.77") } };
+    const error = await analyze([failing], { kind: "mediationServer", name: "med-1", props }).then(
+      () => new Error("the rule's failure was not reported"),
+      (e: unknown) => e as Error,
+    );
+    expect(error.message).toContain('cannot judge Mediation Server "med-1" at [secret]');
+    expect(`${error.message}\n${error.stack ?? ""}`).not.toContain("10.1.10.77");
   });
 });
