@@ -3,24 +3,35 @@ import { catalog, type Kind, type ModelOf } from "./model/catalog";
 import { describeIssues, type ModelPath, valueAt } from "./model/describe-issues";
 import { awaitsPending, type ComponentArgs, knownView } from "./inputs";
 
-/** Thrown when a component is given a model that breaks its schema; one sentence per problem. */
-export class ModelValidationError extends Error {
-  constructor(public readonly problems: string[]) {
-    super(problems.join("\n"));
+/**
+ * Thrown when a component is given a model that breaks its schema; one sentence per problem.
+ * It is a Pulumi resource error that hides its stack: the engine prints the sentences, attached
+ * to the component when there is one, and no stack trace (there is nothing to debug in our code).
+ */
+export class ModelValidationError extends pulumi.ResourceError {
+  constructor(
+    public readonly problems: string[],
+    resource?: pulumi.Resource,
+  ) {
+    super(problems.join("\n"), resource, true);
     this.name = "ModelValidationError";
   }
 }
 
-/** Validates the known part of `args` now and throws with every problem at once. */
-export function validateKnown<K extends Kind>(kind: K, name: string, args: unknown): void {
+/** The problems of the known part of `args`, leaving values still pending for later. */
+export function problemsOfKnown<K extends Kind>(kind: K, name: string, args: unknown): string[] {
   const entry = catalog[kind];
   const { view, pending } = knownView(args);
   const result = entry.schema.safeParse(view);
-  if (result.success) return;
+  if (result.success) return [];
   const issues = result.error.issues.filter((issue) => !awaitsPending(issue, pending));
-  if (issues.length > 0) {
-    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, issues, view));
-  }
+  return issues.length > 0 ? describeIssues(`${entry.label} "${name}"`, issues, view) : [];
+}
+
+/** Validates the known part of `args` now and throws with every problem at once. */
+export function validateKnown<K extends Kind>(kind: K, name: string, args: unknown, resource?: pulumi.Resource): void {
+  const problems = problemsOfKnown(kind, name, args);
+  if (problems.length > 0) throw new ModelValidationError(problems, resource);
 }
 
 /**
@@ -32,11 +43,12 @@ export function validateResolved<K extends Kind>(
   name: string,
   resolved: unknown,
   secretPaths: ReadonlyArray<ModelPath> = [],
+  resource?: pulumi.Resource,
 ): ModelOf<K> {
   const entry = catalog[kind];
   const result = entry.schema.safeParse(resolved);
   if (!result.success) {
-    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, result.error.issues, resolved, secretPaths));
+    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, result.error.issues, resolved, secretPaths), resource);
   }
   return result.data as ModelOf<K>;
 }
@@ -53,7 +65,6 @@ export async function secretInputPaths(args: unknown): Promise<PropertyKey[][]> 
   return pending.filter((_, i) => secret[i]);
 }
 
-
 /**
  * Base of every OCS component. The validated model is sent to the engine as the component's
  * inputs (so resource policies see it during preview) and registered as its outputs (so stack
@@ -64,13 +75,14 @@ export abstract class OcsComponent<K extends Kind> extends pulumi.ComponentResou
   public readonly model: pulumi.Output<ModelOf<K>>;
 
   protected constructor(kind: K, name: string, args: ComponentArgs<ModelOf<K>>, opts?: pulumi.ComponentResourceOptions) {
-    validateKnown(kind, name, args);
     const inputs = args as pulumi.Inputs;
     super(catalog[kind].token, name, inputs, opts);
+    // Checked once registered, so that the engine attaches the sentences to this component.
+    validateKnown(kind, name, args, this);
     // Values pending at construction are checked when they resolve; a failure there fails the update.
     this.model = pulumi
       .output(inputs)
-      .apply(async (resolved) => validateResolved(kind, name, resolved, await secretInputPaths(args)));
+      .apply(async (resolved) => validateResolved(kind, name, resolved, await secretInputPaths(args), this));
     this.registerOutputs(inputs);
   }
 }
