@@ -206,6 +206,14 @@ function malformedFinding(info: PolicyInfo, m: { urn: string; subject: string; p
   };
 }
 
+function outsideTopologyFinding(info: PolicyInfo, m: Member): Finding {
+  return {
+    urn: m.urn,
+    subject: m.subject,
+    message: `${m.subject} is not inside a Topology, so ${info.name} cannot relate it to the other components of its deployment; create it with \`{ parent: topology }\` (the Topology component of its deployment, or a component parented by it)`,
+  };
+}
+
 /** The configuration the engine gave a policy, remembered for the accepted-risk report. */
 function engineConfig(info: PolicyInfo, config: Record<string, unknown>): Record<string, unknown> {
   recordConfigInForce(info.name, config);
@@ -262,6 +270,12 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
     const { views, malformed } = buildViews(resources);
     for (const m of malformed) if (kinds.has(m.kind)) found(malformedFinding(info, m));
     for (const view of views) {
+      // A relation rule cannot place a component that belongs to no Topology: say so on it, rather
+      // than report its partners as unknown to the topology.
+      if (!view.rooted && kinds.size > 0) {
+        for (const m of view.members) if (kinds.has(m.kind)) found(outsideTopologyFinding(info, m));
+        continue;
+      }
       const findings = ctx.guard({ subject: `topology "${view.name}"` }, () => def.check(view, ctx)) ?? [];
       for (const f of findings) found(f);
     }

@@ -35,7 +35,8 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
 
   it("does not read an unknown optional field as absent", () => {
     const props = structuredClone({ ...mediationModel(), external: UNKNOWN });
-    const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props };
+    const parent = { type: "ocs:index:Topology", name: "contoso", urn: "urn:contoso", props: {} };
+    const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props, parent };
     const evaluation = sampleUniquePolicy.evaluate([resource, { ...resource, urn: "urn:med-2", name: "med-2" }]);
     expect(evaluation.violations).toEqual([]);
     expect(evaluation.unverifiable).toEqual([
@@ -124,5 +125,16 @@ describe("stack policies, driven through the engine's AnalyzeStack handler", () 
       [topology, other, med("med-1", mediationModel()), { ...med("med-2", mediationModel({ fqdn: "med2.contoso.com" })), topology: "fabrikam" }],
     );
     expect(diagnostics).toEqual([]);
+  });
+
+  it("reports a component outside any Topology as exactly that, with the fix, instead of judging its relations", async () => {
+    const orphan = { kind: "mediationServer" as const, name: "med-orphan", props: mediationModel({ fqdn: "med9.contoso.com" }) };
+    const diagnostics = await analyzeStack([sampleUniquePolicy], [topology, med("med-1", mediationModel()), orphan]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.urn).toMatch(/::med-orphan$/);
+    expect(diagnostics[0]?.enforcementLevel).toBe("mandatory");
+    expect(diagnostics[0]?.message).toContain(
+      'Mediation Server "med-orphan" is not inside a Topology, so mediation-server-sample-unique cannot relate it to the other components of its deployment; create it with `{ parent: topology }`',
+    );
   });
 });
