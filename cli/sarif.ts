@@ -189,7 +189,8 @@ function sarifResult(d: Draft, ruleIndex: number, key: string, events: PreviewEv
 export function buildSarif(events: PreviewEvents, policies: readonly PolicyEntry[], options: SarifOptions): Log {
   const rules = policies.map(sarifRule);
   const index = new Map(rules.map((r, i) => [r.id, i]));
-  const drafts = events.findings.map((f) => draftOf(f, events, new Map(policies.map((p) => [p.name, p]))));
+  const byName = new Map(policies.map((p) => [p.name, p]));
+  const drafts = events.findings.map((f) => draftOf(f, events, byName));
   for (const d of drafts) {
     if (!index.has(d.ruleId)) {
       index.set(d.ruleId, rules.length);
