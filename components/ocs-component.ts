@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { catalog, type Kind, type ModelOf } from "./model/catalog";
 import { describeIssues, type ModelPath, valueAt } from "./model/describe-issues";
 import { awaitsPending, type ComponentArgs, knownView } from "./inputs";
+import { captureConstructionSite, CONSTRUCTION_SITE_KEY } from "./construction-site";
 
 /**
  * Thrown when a component is given a model that breaks its schema; one sentence per problem.
@@ -83,6 +84,12 @@ export abstract class OcsComponent<K extends Kind> extends pulumi.ComponentResou
     this.model = pulumi
       .output(inputs)
       .apply(async (resolved) => validateResolved(kind, name, resolved, await secretInputPaths(args), this));
-    this.registerOutputs(inputs);
+    this.registerOutputs(withConstructionSite(inputs));
   }
+}
+
+/** The outputs with where the program constructed the component, for the reports (construction-site.ts). */
+function withConstructionSite(outputs: pulumi.Inputs): pulumi.Inputs {
+  const site = captureConstructionSite();
+  return site ? { ...outputs, [CONSTRUCTION_SITE_KEY]: site } : outputs;
 }

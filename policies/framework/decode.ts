@@ -1,6 +1,7 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
 import { awaitsPending } from "../../components/inputs";
+import { withoutConstructionSite } from "../../components/construction-site";
 import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
 
 export function isUnknownSentinel(value: unknown): boolean {
@@ -31,7 +32,7 @@ export type Decoded<K extends Kind> =
  * schema (missing fields, wrong types, an older model) give problems to report, never an exception.
  */
 export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
-  const raw = unwrapProxy(props);
+  const raw = withoutConstructionSite(unwrapProxy(props));
   const unknown: PropertyKey[][] = [];
   const walk = (value: unknown, path: PropertyKey[]): unknown => {
     if (isUnknownSentinel(value)) {
