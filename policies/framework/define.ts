@@ -117,9 +117,8 @@ function configParts<S extends ConfigShape | undefined>(name: string, config: S)
   };
   const resolve = (raw: Record<string, unknown>): ConfigOf<S> => {
     const result = config.safeParse(raw);
-    if (!result.success) {
-      throw new Error(`invalid policy configuration: ${z.prettifyError(result.error)}`);
-    }
+    // The engine path never gets here with an invalid configuration: Configure refused it.
+    if (!result.success) throw new Error(problems(raw).join(" "));
     return result.data as ConfigOf<S>;
   };
   return { schema: { properties: json.properties ?? {} } as PolicyConfigSchema, resolve, problems };
