@@ -82,7 +82,8 @@ describe("the Configure tap on the SDK's own gRPC server, over the wire", () => 
     });
     const bindAsync = grpc.Server.prototype.bindAsync;
     const bound = jest.spyOn(grpc.Server.prototype, "bindAsync").mockImplementation(function (this: grpcTypes.Server, ...args) {
-      server = this;
+      // The SDK keeps no handle on its server; this one is kept to shut it down after the test.
+      server = this; // eslint-disable-line @typescript-eslint/no-this-alias
       return bindAsync.apply(this, args);
     });
     const port = new Promise<string>((resolve) => jest.spyOn(console, "log").mockImplementationOnce((p: unknown) => resolve(String(p))));
