@@ -29,7 +29,8 @@ export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]):
   return stackPolicy({
     name: "waiver-report-accepted-risks",
     requirements: ["OCS-RISK-1"],
-    description: "Reports every deviation accepted by a valid waiver or exception, with its justification, owner and expiry.",
+    // Kept word for word: recorded event logs carry it, and the gate strips it from their messages.
+    description: "Reports every deviation accepted by a valid waiver, with its justification, owner and expiry.",
     severity: "low",
     enforcementLevel: "advisory",
     waivable: false,
