@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { catalog, type Kind, type ModelOf } from "./model/catalog";
-import { describeIssues } from "./model/describe-issues";
+import { describeIssues, type ModelPath, valueAt } from "./model/describe-issues";
 import { awaitsPending, type ComponentArgs, knownView } from "./inputs";
 
 /** Thrown when a component is given a model that breaks its schema; one sentence per problem. */
@@ -23,15 +23,36 @@ export function validateKnown<K extends Kind>(kind: K, name: string, args: unkno
   }
 }
 
-/** Validates a fully resolved model, returning it typed, or throws. */
-export function validateResolved<K extends Kind>(kind: K, name: string, resolved: unknown): ModelOf<K> {
+/**
+ * Validates a fully resolved model, returning it typed, or throws. The values at `secretPaths`
+ * (given as secret outputs) are judged as they are but shown as `[secret]`.
+ */
+export function validateResolved<K extends Kind>(
+  kind: K,
+  name: string,
+  resolved: unknown,
+  secretPaths: ReadonlyArray<ModelPath> = [],
+): ModelOf<K> {
   const entry = catalog[kind];
   const result = entry.schema.safeParse(resolved);
   if (!result.success) {
-    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, result.error.issues, resolved));
+    throw new ModelValidationError(describeIssues(`${entry.label} "${name}"`, result.error.issues, resolved, secretPaths));
   }
   return result.data as ModelOf<K>;
 }
+
+/**
+ * The paths of the args given as secret outputs (or promises of them). Called once the args have
+ * resolved, so every answer is ready.
+ */
+export async function secretInputPaths(args: unknown): Promise<PropertyKey[][]> {
+  const { pending } = knownView(args);
+  const secret = await Promise.all(
+    pending.map(async (path) => pulumi.isSecret(pulumi.output(valueAt(args, path)))),
+  );
+  return pending.filter((_, i) => secret[i]);
+}
+
 
 /**
  * Base of every OCS component. The validated model is sent to the engine as the component's
@@ -47,7 +68,9 @@ export abstract class OcsComponent<K extends Kind> extends pulumi.ComponentResou
     const inputs = args as pulumi.Inputs;
     super(catalog[kind].token, name, inputs, opts);
     // Values pending at construction are checked when they resolve; a failure there fails the update.
-    this.model = pulumi.output(inputs).apply((resolved) => validateResolved(kind, name, resolved));
+    this.model = pulumi
+      .output(inputs)
+      .apply(async (resolved) => validateResolved(kind, name, resolved, await secretInputPaths(args)));
     this.registerOutputs(inputs);
   }
 }

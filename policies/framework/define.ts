@@ -13,6 +13,7 @@ import { describeConfigProblems } from "./config-validation";
 import { defaultWaiverRules, type WaiverRules, waiverRulesInForce } from "./exceptions";
 import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
+import { secretRedactor } from "./secrets";
 import { buildViews, type MalformedMember, type Member, type StackResource, type TopologyView } from "./topology-view";
 import { type Acceptance, acceptanceFor } from "./waivers";
 
@@ -147,8 +148,9 @@ type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found
 
 /**
  * Builds a policy's `evaluate`: runs its judgements with the resolved configuration, applies the
- * waivers and configured exceptions that cover the judged resources, and collects what is not
- * verifiable during preview.
+ * waivers and configured exceptions that cover the judged resources, collects what is not
+ * verifiable during preview, and hides in every message the values the judged resources hold as
+ * secrets.
  */
 function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) => C, judge: Judge<C>) {
   return (
@@ -163,11 +165,25 @@ function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) 
       const resource = byUrn.get(urn);
       return resource && acceptanceFor(resource, info.name, now, rules);
     };
-    return collect(info, config, now, rules, (ctx, found) => judge(resources, ctx, found), acceptance);
+    const redact = secretRedactor(resources.map((r) => r.props));
+    try {
+      return collect(info, config, now, rules, (ctx, found) => judge(resources, ctx, found), acceptance, redact);
+    } catch (error) {
+      // A rule that fails reaches the engine's output as its error text: that text hides secrets too.
+      if (error instanceof Error) {
+        error.message = redact(error.message);
+        if (error.stack !== undefined) error.stack = redact(error.stack);
+      }
+      throw error;
+    }
   };
 }
 
-/** Runs a rule's judgements, collecting findings and what is not verifiable during preview. */
+/**
+ * Runs a rule's judgements, collecting findings and what is not verifiable during preview. Every
+ * finding passes through here, so this is where secret values leave its message: the rule judged
+ * the real values, the message shows `[secret]`.
+ */
 function collect<C>(
   info: PolicyInfo,
   config: C,
@@ -175,6 +191,7 @@ function collect<C>(
   waiverRules: WaiverRules,
   run: (ctx: RuleContext<C>, found: Found) => void,
   acceptanceOf: (urn: string) => Acceptance | undefined,
+  redact: (text: string) => string,
 ): Evaluation {
   const evaluation: Evaluation = { violations: [], waived: [], unverifiable: [] };
   const ctx: RuleContext<C> = {
@@ -192,7 +209,7 @@ function collect<C>(
     },
   };
   const found: Found = (f, waivable = info.waivable !== false) => {
-    const finding = { ...f, message: withRequirements(f.message, info.requirements) };
+    const finding = { ...f, message: withRequirements(redact(f.message), info.requirements) };
     const acceptance = waivable ? acceptanceOf(f.urn) : undefined;
     if (acceptance) evaluation.waived.push({ ...finding, acceptance });
     else evaluation.violations.push(finding);

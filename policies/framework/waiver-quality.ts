@@ -19,22 +19,25 @@ function visible(text: string): string {
   return text.replace(invisible, "").trim();
 }
 
+/** How a message shows a value: a value held as a secret is shown by its caller as `[secret]`. */
+export type Show = (text: string) => string;
+
 /** Why a justification says nothing, or undefined when it is a few words of assessment. */
-export function justificationProblem(justification: unknown): string | undefined {
+export function justificationProblem(justification: unknown, show: Show = showText): string | undefined {
   if (typeof justification !== "string" || visible(justification) === "") return "it has no justification";
   const words = visible(justification).match(word) ?? [];
   if (words.length < 2) {
-    return `its justification ${showText(justification)} says nothing; write in words why the risk is acceptable`;
+    return `its justification ${show(justification)} says nothing; write in words why the risk is acceptable`;
   }
   return undefined;
 }
 
 /** Why an owner names nobody, or undefined when it names a person or a team. */
-export function ownerProblem(owner: unknown): string | undefined {
+export function ownerProblem(owner: unknown, show: Show = showText): string | undefined {
   if (typeof owner !== "string" || visible(owner) === "") return "it has no owner";
   const text = visible(owner);
   if ((text.match(word) ?? []).length === 0 || placeholders.has(text.toLowerCase())) {
-    return `its owner ${showText(owner)} names nobody; name the person or team who accepted the risk`;
+    return `its owner ${show(owner)} names nobody; name the person or team who accepted the risk`;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import type { Waiver } from "../../components/model/waiver";
 import { isUnknownSentinel, unwrapProxy } from "./decode";
 import { type ConfiguredException, defaultWaiverRules, type WaiverRules } from "./exceptions";
-import { justificationProblem, ownerProblem } from "./waiver-quality";
+import { justificationProblem, ownerProblem, type Show, showText } from "./waiver-quality";
 
 export type WaiverStatus = { valid: true } | { valid: false; reasons: string[] };
 
@@ -44,8 +44,9 @@ export function waiverStatus(
   waiver: Assessment,
   now: Date,
   rules: Pick<WaiverRules, "maximumHorizonDays"> = defaultWaiverRules,
+  show: Show = showText,
 ): WaiverStatus {
-  const reasons = [justificationProblem(waiver.justification), ownerProblem(waiver.owner)].filter(
+  const reasons = [justificationProblem(waiver.justification, show), ownerProblem(waiver.owner, show)].filter(
     (r): r is string => r !== undefined,
   );
   if (typeof waiver.expires !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(waiver.expires)) {

@@ -1,6 +1,9 @@
 import { kinds } from "../../components/model/catalog";
+import { SECRET_MARK } from "../../components/model/redact";
 import { type OcsPolicy, resourcePolicy } from "../framework/define";
 import { EXCEPTIONS_POLICY, waiverRulesConfig } from "../framework/exceptions";
+import { secretValuesOf } from "../framework/secrets";
+import { showText } from "../framework/waiver-quality";
 import { exceptionsFor, latestExpiry, waiverStatus, waiversOf } from "../framework/waivers";
 import { assessRisksOfNonDefaultOptions } from "./seed";
 
@@ -32,8 +35,11 @@ export function waiverRequireJustificationOwnerExpiry(policyNames: () => readonl
       const configured = exceptionsFor(member, rules);
       const covered = (policy: unknown) =>
         configured.some((e) => e.policy === policy && waiverStatus(e, ctx.now, rules).valid);
+      // A justification or owner held as a secret is judged, but never quoted.
+      const secrets = new Set<string | number>(secretValuesOf(member.props));
+      const show = (text: string) => (secrets.has(text) ? SECRET_MARK : showText(text));
       const judge = (entry: { policy?: string; justification?: string; owner?: string; expires?: string }) => {
-        const status = waiverStatus(entry, ctx.now, rules);
+        const status = waiverStatus(entry, ctx.now, rules, show);
         const problems = status.valid ? [] : [...status.reasons];
         if (typeof entry.policy !== "string" || !known.has(entry.policy)) problems.push("it names no policy of the pack");
         return problems;

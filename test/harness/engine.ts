@@ -10,7 +10,8 @@ import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { OcsPolicy } from "../../policies/framework/define";
 import type { StackResource } from "../../policies/framework/topology-view";
-import { unknownStringValue } from "../../policies/framework/sdk-internals";
+import { declareSecretPaths } from "../../policies/framework/secrets";
+import { specialSecretSig, specialSigKey, unknownStringValue } from "../../policies/framework/sdk-internals";
 import { tappedSdkConfigure } from "../../policies/framework/sdk-configure";
 import { configurationReceiver } from "../../policies/framework/pack-config";
 import { catalog, type Kind } from "../../components/model/catalog";
@@ -24,6 +25,24 @@ const server = require("@pulumi/policy/server") as {
 
 /** What the engine sends for a value that is unknown during preview. */
 export const UNKNOWN = unknownStringValue;
+
+/**
+ * A value as the engine sends one the program marked secret (`pulumi.secret(...)`): wrapped in the
+ * secret signature object inside the props Struct. Put it anywhere in an EngineResource's props.
+ */
+export function secret<T>(value: T): { [key: string]: unknown } {
+  return { [specialSigKey]: specialSecretSig, value };
+}
+
+/** The props with every string and number leaf sent as a secret, at any depth. */
+export function everyLeafSecret(value: unknown): unknown {
+  if (typeof value === "string" || typeof value === "number") return secret(value);
+  if (Array.isArray(value)) return value.map(everyLeafSecret);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, everyLeafSecret(v)]));
+  }
+  return value;
+}
 
 export interface EngineResource {
   kind: Kind;
@@ -201,11 +220,15 @@ export async function runPolicy(policy: OcsPolicy, resources: readonly EngineRes
   return (await Promise.all(applies.map((r) => analyze([policy], r, pack)))).flat();
 }
 
-/** A resource as `OcsPolicy.evaluate` receives it, parented by its topology as the engine sends it. */
+/**
+ * A resource as `OcsPolicy.evaluate` receives it, parented by its topology as the engine sends it.
+ * Its props hold no secret (they do not pass the engine's wire, so it is declared).
+ */
 export function asStackResource(r: EngineResource): StackResource {
   const parent =
     r.topology !== undefined && r.kind !== "topology"
       ? { type: catalog.topology.token, name: r.topology, urn: urnOf("topology", r.topology), props: {} }
       : undefined;
-  return { type: catalog[r.kind].token, name: r.name, urn: urnOf(r.kind, r.name), props: r.props, ...(parent ? { parent } : {}) };
+  const props = declareSecretPaths(r.props, []);
+  return { type: catalog[r.kind].token, name: r.name, urn: urnOf(r.kind, r.name), props, ...(parent ? { parent } : {}) };
 }

@@ -2,7 +2,7 @@ import { defaultWaiverRules, type WaiverRules } from "../../../policies/framewor
 import { justificationProblem, ownerProblem } from "../../../policies/framework/waiver-quality";
 import { acceptancesOf, latestExpiry, matchesResource, waiversOf, waiverStatus } from "../../../policies/framework/waivers";
 import { riskPolicies } from "../../../policies/risk";
-import { analyze, analyzeAll, analyzeStack, urnOf } from "../../harness/engine";
+import { analyze, analyzeAll, analyzeStack, secret, urnOf } from "../../harness/engine";
 import { mediationModel, samplePortPolicy } from "../framework/sample";
 
 const [requireValid, reportAccepted] = riskPolicies(() => [samplePortPolicy]);
@@ -155,6 +155,15 @@ describe("exceptions in the pack configuration, through the SDK's handlers", () 
     const [d, ...rest] = await analyze([requireValid], med({ ...broken, waivers: [{ ...waiver, expires: "9999-12-31" }] }));
     expect(rest).toEqual([]);
     expect(d?.message).toContain(`waiver for "${policy}" waives nothing because its expiry 9999-12-31 is more than 365 days away`);
+  });
+
+  it("judges a justification or owner held as a secret without quoting it", async () => {
+    const [d, ...rest] = await analyze([requireValid], med({ ...broken, waivers: [{ ...waiver, justification: secret("..."), owner: secret("-") }] }));
+    expect(rest).toEqual([]);
+    expect(d?.message).toContain("because its justification [secret] says nothing");
+    expect(d?.message).toContain("its owner [secret] names nobody");
+    expect(d?.message).not.toContain('"..."');
+    expect(d?.message).not.toContain('"-"');
   });
 
   it("a shorter configured horizon applies to in-code waivers", async () => {
