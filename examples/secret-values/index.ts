@@ -41,7 +41,8 @@ new MediationServer(
         policy: "mediation-server-require-two-nics",
         justification: pulumi.secret("Single adapter in the lab qz9, gateway VLAN firewalled"),
         owner: pulumi.secret("voice-owner-qz9@contoso.com"),
-        expires: "2099-12-31",
+        // Waivers may run at most 365 days ahead (the pack's default horizon).
+        expires: new Date(Date.now() + 180 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10),
       },
     ],
   },

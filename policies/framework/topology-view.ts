@@ -25,6 +25,7 @@ export interface Member<K extends Kind = Kind> {
 /** A component whose props do not match its model. */
 export interface MalformedMember {
   kind: Kind;
+  name: string;
   urn: string;
   subject: string;
   props: unknown;
@@ -73,7 +74,7 @@ export function buildViews(resources: readonly StackResource[]): { views: Topolo
     const subject = subjectOf(kind, resource.name);
     const decoded = decodeModel(kind, subject, resource.props);
     if (!decoded.ok) {
-      malformed.push({ kind, urn: resource.urn, subject, props: resource.props, problems: decoded.problems });
+      malformed.push({ kind, name: resource.name, urn: resource.urn, subject, props: resource.props, problems: decoded.problems });
       continue;
     }
     const topology = kind === "topology" ? resource : topologyOf(resource);

@@ -1,4 +1,5 @@
 import { analyze, analyzeStack, UNKNOWN } from "../../harness/engine";
+import { latestExpiry } from "../../../policies/framework/waivers";
 import { mediationModel, samplePortPolicy, sampleUniquePolicy } from "./sample";
 
 const med = (name: string, props: Record<string, unknown>) => ({ kind: "mediationServer" as const, name, props, topology: "contoso" });
@@ -70,14 +71,14 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
 
 describe("waivers", () => {
   const broken = mediationModel({ internal: { ...mediationModel().internal, port: 5070 } });
-  const waiver = { policy: "mediation-server-sample-port", justification: "PBX needs 5070", owner: "voice team", expires: "2999-01-01" };
+  const waiver = { policy: "mediation-server-sample-port", justification: "PBX needs 5070", owner: "voice team", expires: latestExpiry(new Date(), 30) };
   const resource = (waivers: unknown[]) => ({ type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props: { ...broken, waivers } });
 
   it("a valid waiver turns the violation into a waived finding", () => {
     const evaluation = samplePortPolicy.evaluate([resource([waiver])]);
     expect(evaluation.violations).toEqual([]);
     expect(evaluation.waived).toHaveLength(1);
-    expect(evaluation.waived[0]?.waiver.owner).toBe("voice team");
+    expect(evaluation.waived[0]?.acceptance.owner).toBe("voice team");
   });
 
   it.each([

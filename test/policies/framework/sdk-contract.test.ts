@@ -2,11 +2,15 @@
  * The contract between policies/framework/sdk-internals.ts and the @pulumi/policy it is built on.
  * Each case drives the SDK's own RPC handlers; if a new @pulumi/policy changes one of the internals
  * we rely on, a case here fails and names it, rather than a rule quietly misjudging (or printing a
- * secret) in a user's preview.
+ * secret) in a user's preview. The Configure tap (sdk-configure.ts) is covered at the end: over the
+ * wire on the SDK's own gRPC server, and in-process as the harness uses it.
  */
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
-import type { PolicyResource, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
+import type * as grpcTypes from "@grpc/grpc-js";
+import type * as analyzerGrpcTypes from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import type { PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs } from "@pulumi/policy";
+import type * as sdkConfigureTypes from "../../../policies/framework/sdk-configure";
 import { secretPathsOf } from "../../../policies/framework/secrets";
 import { getSpecialProxyTarget, type PropsPath, unknownStringValue } from "../../../policies/framework/sdk-internals";
 import { secret } from "../../harness/engine";
@@ -119,5 +123,158 @@ describe("the unknown-value internals", () => {
     expect(target).toEqual({ known: "x", later: unknownStringValue });
     expect(thrown).toBeInstanceOf(Error);
     expect(resp.getDiagnosticsList()[0]?.getMessage()).toMatch(/can't run policy 'p'/);
+  });
+});
+
+type PbModule = typeof analyzerPb;
+
+function configureRequest(pb: PbModule, entries: Record<string, { level: analyzerPb.EnforcementLevel; properties: Record<string, unknown> }>) {
+  const request = new pb.ConfigureAnalyzerRequest();
+  for (const [name, { level, properties }] of Object.entries(entries)) {
+    const config = new pb.PolicyConfig();
+    config.setEnforcementlevel(level);
+    config.setProperties(Struct.fromJavaScript(properties as never));
+    request.getPolicyconfigMap().set(name, config);
+  }
+  return request;
+}
+
+function mediationAnalyzeRequest(pb: PbModule) {
+  const request = new pb.AnalyzeRequest();
+  request.setType("ocs:voice:MediationServer");
+  request.setName("med-1");
+  request.setUrn("urn:pulumi:test::ocs::ocs:voice:MediationServer::med-1");
+  request.setProperties(Struct.fromJavaScript({}));
+  request.setOptions(new pb.AnalyzerResourceOptions());
+  return request;
+}
+
+/** A policy that records the configuration the SDK gives it and reports one violation. */
+function recordingPolicy(seen: Record<string, unknown>[]): ResourceValidationPolicy {
+  return {
+    name: "contract-policy",
+    description: "Contract.",
+    enforcementLevel: "advisory",
+    validateResource: (args, report) => {
+      seen.push(args.getConfig());
+      report("found");
+    },
+  };
+}
+
+describe("the Configure tap on the SDK's own gRPC server, over the wire", () => {
+  let server: grpcTypes.Server | undefined;
+  let client: analyzerGrpcTypes.AnalyzerClient | undefined;
+  afterAll(() => {
+    client?.close();
+    server?.forceShutdown();
+  });
+
+  it("sees each Configure before the SDK, refuses with the receiver's sentence, and leaves the SDK's configuration to what it accepted", async () => {
+    // A registry of its own: the SDK serves one pack per module instance.
+    let modules: {
+      tap: typeof sdkConfigureTypes;
+      grpc: typeof grpcTypes;
+      pb: PbModule;
+      rpc: typeof analyzerGrpcTypes;
+      serve: (name: string, version: string, level: string, args: { policies: unknown[] }) => void;
+    } | undefined;
+    jest.isolateModules(() => {
+      modules = {
+        tap: require("../../../policies/framework/sdk-configure") as typeof sdkConfigureTypes,
+        grpc: require("@grpc/grpc-js") as typeof grpcTypes,
+        pb: require("@pulumi/pulumi/proto/analyzer_pb") as PbModule,
+        rpc: require("@pulumi/pulumi/proto/analyzer_grpc_pb") as typeof analyzerGrpcTypes,
+        serve: (require("@pulumi/policy/server") as { serve: NonNullable<typeof modules>["serve"] }).serve,
+      };
+    });
+    if (!modules) throw new Error("modules not loaded");
+    const { tap, grpc, pb, rpc, serve } = modules;
+
+    const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
+    const registered = tap.installConfigureTap((config) => {
+      received.push(config);
+      return config["contract-policy"]?.properties.refuse === true ? "The configuration is refused." : undefined;
+    });
+    const bindAsync = grpc.Server.prototype.bindAsync;
+    const bound = jest.spyOn(grpc.Server.prototype, "bindAsync").mockImplementation(function (this: grpcTypes.Server, ...args) {
+      // The SDK keeps no handle on its server; this one is kept to shut it down after the test.
+      server = this; // eslint-disable-line @typescript-eslint/no-this-alias
+      return bindAsync.apply(this, args);
+    });
+    const port = new Promise<string>((resolve) => jest.spyOn(console, "log").mockImplementationOnce((p: unknown) => resolve(String(p))));
+    const seen: Record<string, unknown>[] = [];
+    serve("contract-pack", "1.0.0", "advisory", { policies: [recordingPolicy(seen)] });
+    bound.mockRestore();
+    expect(registered()).toBe(true);
+
+    client = new rpc.AnalyzerClient(`127.0.0.1:${await port}`, grpc.credentials.createInsecure());
+    const live = client;
+    const configure = (request: analyzerPb.ConfigureAnalyzerRequest) =>
+      new Promise<grpcTypes.ServiceError | null>((resolve) => live.configure(request, (err) => resolve(err)));
+    const analyze = () =>
+      new Promise<analyzerPb.AnalyzeResponse>((resolve, reject) =>
+        live.analyze(mediationAnalyzeRequest(pb), (err, resp) => (err ? reject(err) : resolve(resp))),
+      );
+
+    expect(await configure(configureRequest(pb, { "contract-policy": { level: pb.EnforcementLevel.MANDATORY, properties: { expectedPort: 5062 } } }))).toBeNull();
+    expect(received).toEqual([{ "contract-policy": { enforcementLevel: "mandatory", properties: { expectedPort: 5062 } } }]);
+    const first = await analyze();
+    expect(seen).toEqual([{ expectedPort: 5062 }]);
+    expect(first.getDiagnosticsList()[0]?.getEnforcementlevel()).toBe(pb.EnforcementLevel.MANDATORY);
+
+    const refused = await configure(configureRequest(pb, { "contract-policy": { level: pb.EnforcementLevel.ADVISORY, properties: { refuse: true } } }));
+    expect(refused?.code).toBe(grpc.status.INVALID_ARGUMENT);
+    expect(refused?.details).toBe("The configuration is refused.");
+    await analyze();
+    expect(seen[1]).toEqual({ expectedPort: 5062 });
+  });
+});
+
+describe("the SDK's Configure handler in-process (the test harness's path)", () => {
+  // A registry of its own: the harness this file imports already holds the SDK's one served pack.
+  let tap: typeof sdkConfigureTypes | undefined;
+  let pb: PbModule | undefined;
+  let sdkServer: { makeAnalyzeRpcFun(name: string, version: string, level: string, policies: unknown[]): sdkConfigureTypes.UnaryHandler } | undefined;
+  jest.isolateModules(() => {
+    tap = require("../../../policies/framework/sdk-configure") as typeof sdkConfigureTypes;
+    pb = require("@pulumi/pulumi/proto/analyzer_pb") as PbModule;
+    sdkServer = require("@pulumi/policy/server") as NonNullable<typeof sdkServer>;
+  });
+
+  it("is the SDK's own: what it accepts is what a policy's getConfig returns", async () => {
+    if (!tap || !pb || !sdkServer) throw new Error("modules not loaded");
+    const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
+    const configure = tap.tappedSdkConfigure((config) => {
+      received.push(config);
+      return undefined;
+    });
+    const request = configureRequest(pb, {
+      "contract-policy": { level: pb.EnforcementLevel.DISABLED, properties: { list: ["a"], nested: { n: 1 } } },
+      "other-policy": { level: pb.EnforcementLevel.ADVISORY, properties: { v: 2 } },
+    });
+    await new Promise<void>((resolve, reject) => configure({ request }, (err) => (err ? reject(new Error(err.details)) : resolve())));
+    expect(received).toEqual([
+      {
+        "contract-policy": { enforcementLevel: "disabled", properties: { list: ["a"], nested: { n: 1 } } },
+        "other-policy": { enforcementLevel: "advisory", properties: { v: 2 } },
+      },
+    ]);
+
+    const seen: Record<string, unknown>[] = [];
+    const enabled = recordingPolicy(seen);
+    const analyze = sdkServer.makeAnalyzeRpcFun("contract-pack", "1.0.0", "advisory", [enabled, { ...enabled, name: "other-policy" }]);
+    const analyzeRequest = mediationAnalyzeRequest(pb);
+    await new Promise<void>((resolve, reject) => analyze({ request: analyzeRequest }, (err) => (err ? reject(new Error(err.details)) : resolve())));
+    // contract-policy is disabled by the configuration; the other policy gets its own values.
+    expect(seen).toEqual([{ v: 2 }]);
+  });
+
+  it("reads a request as the SDK does, enforcement level apart from the values", () => {
+    if (!tap || !pb) throw new Error("modules not loaded");
+    const request = configureRequest(pb, {
+      a: { level: pb.EnforcementLevel.REMEDIATE, properties: { enforcementLevel: "x", v: true } },
+    });
+    expect(tap.readConfigureRequest(request)).toEqual({ a: { enforcementLevel: "remediate", properties: { v: true } } });
   });
 });

@@ -6,6 +6,7 @@
  * any policy holds a secret value.
  */
 import { allPolicies } from "../../../policies";
+import { latestExpiry } from "../../../policies/framework/waivers";
 import type { Kind } from "../../../components/model/catalog";
 import { type Member, type ReferenceSpec, referenceSpec } from "../../../examples/reference/spec";
 import { violationExamples } from "../../../examples/violations/catalog";
@@ -46,7 +47,7 @@ const moreViolations: Record<string, (spec: ReferenceSpec) => void> = {
     if (!example) throw new Error("no OCS-GW-4 example");
     example.mutate(spec);
     member(spec.mediationServers, example.resource).waivers = [
-      { policy: example.policy, justification: JUSTIFICATION, owner: OWNER, expires: "2099-12-31" },
+      { policy: example.policy, justification: JUSTIFICATION, owner: OWNER, expires: latestExpiry(new Date(), 90) },
     ];
   },
 };
