@@ -13,6 +13,7 @@ export * from "./roles";
 export * from "./um";
 export { policyAreas, type PolicyArea } from "./areas";
 export { select, selectPolicies, type PolicySelection } from "./selection";
+export { servePack } from "./serve";
 export type { OcsPolicy, PolicyInfo } from "./framework/define";
 export { requirementIds, type RequirementId } from "./framework/requirements";
 

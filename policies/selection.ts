@@ -1,3 +1,4 @@
+import { ensureConfigureTap } from "./serve";
 import type { Policies, Severity } from "@pulumi/policy";
 import { z } from "zod";
 import { describeIssues } from "../components/model/describe-issues";
@@ -75,7 +76,11 @@ export function selectPolicies(selection: PolicySelection = {}): OcsPolicy[] {
 /**
  * The policy objects of a selection, ready for a pack:
  * `new PolicyPack("contoso-voice", { policies: select({ areas: ["gateway", "um"] }) })`.
+ * It also puts the Configure tap in place (see serve.ts), so that pack's configuration reaches the
+ * waiver rules; `servePack(name, selectPolicies(...))` does both in one call.
  */
 export function select(selection: PolicySelection = {}): Policies {
-  return selectPolicies(selection).map((p) => p.policy);
+  const policies = selectPolicies(selection);
+  ensureConfigureTap(() => policies);
+  return policies.map((p) => p.policy);
 }

@@ -3,9 +3,7 @@
  * by area and severity instead of copied. `select` adds the two waiver policies (OCS-RISK-1) built
  * for exactly this selection, so waivers keep their rules in this pack too.
  */
-import { PolicyPack } from "@pulumi/policy";
-import { select } from "ocs-guard/policies";
+import { selectPolicies, servePack } from "ocs-guard/policies";
 
-new PolicyPack("contoso-voice", {
-  policies: select({ areas: ["gateway", "um", "encryption"], severities: ["critical", "high", "medium"] }),
-});
+// servePack also lets the pack configuration (exceptions, their rules) reach the waiver policies.
+servePack("contoso-voice", selectPolicies({ areas: ["gateway", "um", "encryption"], severities: ["critical", "high", "medium"] }));
