@@ -1,6 +1,6 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
-import { awaitsPending } from "../../components/inputs";
+import { parseKnown } from "./parse-known";
 import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
 
 export function isUnknownSentinel(value: unknown): boolean {
@@ -26,37 +26,30 @@ export type Decoded<K extends Kind> =
 
 /**
  * Reads a component's props as the policy engine delivers them and checks them against the same
- * zod schema the component was built with. Unknown values (during preview) are left for later: a
- * rule that reads one is told so, and everything known is still checked. Props that break the
- * schema (missing fields, wrong types, an older model) give problems to report, never an exception.
+ * zod schema the component was built with. Everything known is parsed as the component parses it
+ * (trimmed, FQDNs in their one spelling), so a rule judges the same model during preview as at
+ * `pulumi up`. Unknown values (during preview) are left for later: a rule that reads one is told
+ * so. Props that break the schema (missing fields, wrong types, an older model) give problems to
+ * report, never an exception.
  */
 export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
   const raw = unwrapProxy(props);
-  const unknown: PropertyKey[][] = [];
-  const walk = (value: unknown, path: PropertyKey[]): unknown => {
-    if (isUnknownSentinel(value)) {
-      unknown.push(path);
-      return undefined;
-    }
-    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
-    if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]));
-    }
-    return value;
-  };
-  const view = walk(raw, []);
-  const result = catalog[kind].schema.safeParse(view);
-  if (result.success && unknown.length === 0) return { ok: true, model: result.data as ModelOf<K>, unknownPaths: [] };
-  const issues = result.success
-    ? []
-    : result.error.issues.filter((issue) => !awaitsPending(issue, unknown));
-  if (issues.length > 0) return { ok: false, problems: describeIssues(subject, issues, view) };
+  const parsed = parseKnown(catalog[kind].schema, raw, isUnknownSentinel);
+  if (parsed.issues.length > 0) return { ok: false, problems: describeIssues(subject, parsed.issues, withoutUnknowns(raw)) };
+  const unknownPaths = parsed.unknownPaths.map((p) => p.map(String).join("."));
+  if (unknownPaths.length === 0) return { ok: true, model: parsed.value as ModelOf<K>, unknownPaths };
   // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
-  return {
-    ok: true,
-    model: unknownAware(raw, []) as ModelOf<K>,
-    unknownPaths: unknown.map((p) => p.map(String).join(".")),
-  };
+  return { ok: true, model: unknownAware(parsed.value, []) as ModelOf<K>, unknownPaths };
+}
+
+/** The props with every unknown value left out, as problem messages show them. */
+function withoutUnknowns(value: unknown): unknown {
+  if (isUnknownSentinel(value)) return undefined;
+  if (Array.isArray(value)) return value.map(withoutUnknowns);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutUnknowns(item)]));
+  }
+  return value;
 }
 
 /**
