@@ -1,6 +1,6 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
-import { parseKnown } from "./parse-known";
+import { parseKnown, withoutUnknowns } from "./parse-known";
 import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
 
 export function isUnknownSentinel(value: unknown): boolean {
@@ -35,21 +35,13 @@ export type Decoded<K extends Kind> =
 export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
   const raw = unwrapProxy(props);
   const parsed = parseKnown(catalog[kind].schema, raw, isUnknownSentinel);
-  if (parsed.issues.length > 0) return { ok: false, problems: describeIssues(subject, parsed.issues, withoutUnknowns(raw)) };
+  if (parsed.issues.length > 0) {
+    return { ok: false, problems: describeIssues(subject, parsed.issues, withoutUnknowns(raw, isUnknownSentinel)) };
+  }
   const unknownPaths = parsed.unknownPaths.map((p) => p.map(String).join("."));
   if (unknownPaths.length === 0) return { ok: true, model: parsed.value as ModelOf<K>, unknownPaths };
   // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
   return { ok: true, model: unknownAware(parsed.value, []) as ModelOf<K>, unknownPaths };
-}
-
-/** The props with every unknown value left out, as problem messages show them. */
-function withoutUnknowns(value: unknown): unknown {
-  if (isUnknownSentinel(value)) return undefined;
-  if (Array.isArray(value)) return value.map(withoutUnknowns);
-  if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutUnknowns(item)]));
-  }
-  return value;
 }
 
 /**

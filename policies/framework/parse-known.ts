@@ -80,10 +80,27 @@ function parseAt(schema: Schema, value: unknown, path: PropertyKey[], walk: Walk
     case "union":
       return parseUnion(schema as z.core.$ZodUnion, value, path, walk);
     default:
+      // A schema of single values cannot take a container, whatever its unknowns turn out to be.
+      if (singleValueKinds.has(def.type)) return parseAt(schema, withoutUnknowns(value, walk.isUnknown), path, walk);
       // Not a shape this walk can look into: the whole subtree waits for its unknowns.
       walk.unknownPaths.push(path);
       return unknown;
   }
+}
+
+const singleValueKinds: ReadonlySet<string> = new Set([
+  "string", "number", "int", "boolean", "bigint", "symbol", "null", "undefined", "void", "never",
+  "date", "nan", "literal", "enum", "template_literal",
+] satisfies z.core.$ZodTypeDef["type"][]);
+
+/** The value with its unknown leaves left out (for a schema that refuses it whatever they are, and for messages). */
+export function withoutUnknowns(value: unknown, isUnknown: (value: unknown) => boolean): unknown {
+  if (isUnknown(value)) return undefined;
+  if (Array.isArray(value)) return value.map((item) => withoutUnknowns(item, isUnknown));
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withoutUnknowns(item, isUnknown)]));
+  }
+  return value;
 }
 
 /** Only the checks that a container's known length or keys decide; refinements read its values. */
