@@ -1,7 +1,8 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
 import { parseKnown, withoutUnknowns } from "./parse-known";
-import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
+import { getSpecialProxyTarget, unknownSentinels } from "./sdk-internals";
+import { unknownAware } from "./unknown-aware";
 
 export function isUnknownSentinel(value: unknown): boolean {
   return typeof value === "string" && unknownSentinels.has(value);
@@ -41,25 +42,5 @@ export function decodeModel<K extends Kind>(kind: K, subject: string, props: unk
   const unknownPaths = parsed.unknownPaths.map((p) => p.map(String).join("."));
   if (unknownPaths.length === 0) return { ok: true, model: parsed.value as ModelOf<K>, unknownPaths };
   // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
-  return { ok: true, model: unknownAware(parsed.value, []) as ModelOf<K>, unknownPaths };
-}
-
-/**
- * A read-only view of the props that throws the SDK's UnknownValueError when a rule reads a value
- * unknown during preview. Unlike the SDK's proxy it does not rely on `instanceof Object`, so props
- * built in another realm are guarded too.
- */
-function unknownAware(value: unknown, path: PropertyKey[]): unknown {
-  if (value === null || typeof value !== "object") return value;
-  return new Proxy(value, {
-    get(target, key, receiver) {
-      const field: unknown = Reflect.get(target, key, receiver);
-      if (typeof key === "symbol") return field;
-      if (isUnknownSentinel(field)) throw new UnknownValueError(field as string, [...path, key]);
-      // A non-configurable, non-writable property must be returned as is (the Proxy invariant).
-      const desc = Object.getOwnPropertyDescriptor(target, key);
-      if (desc && "value" in desc && desc.configurable === false && desc.writable === false) return field;
-      return unknownAware(field, [...path, key]);
-    },
-  });
+  return { ok: true, model: unknownAware(parsed.value, subject, isUnknownSentinel) as ModelOf<K>, unknownPaths };
 }

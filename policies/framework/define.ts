@@ -11,9 +11,10 @@ import type { Kind } from "../../components/model/catalog";
 import { catalog } from "../../components/model/catalog";
 import type { Waiver } from "../../components/model/waiver";
 import { recordConfigInForce } from "./config-in-force";
-import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
+import { isUnknownValueError, NotVerifiableError, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
 import { buildViews, type Member, type StackResource, type TopologyView } from "./topology-view";
+import { unknownPathFor } from "./unknown-aware";
 import { activeWaiver } from "./waivers";
 
 export const DOCS_URL = "https://github.com/ocs-guard/ocs-guard/blob/main/docs/policies.md";
@@ -164,7 +165,7 @@ function collect<C>(
         return judge();
       } catch (error) {
         if (!isUnknownValueError(error)) throw error;
-        evaluation.unverifiable.push({ subject: member.subject, path: unknownPath(error) });
+        evaluation.unverifiable.push({ subject: member.subject, path: unknownPathFor(error, member.subject) });
         return undefined;
       }
     },
