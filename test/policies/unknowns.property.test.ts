@@ -10,12 +10,11 @@ import { allPolicies } from "../../policies";
 import { NOT_VERIFIABLE_MARKER } from "../../policies/framework/not-verifiable";
 import { subjectOf } from "../../policies/framework/topology-view";
 import { scenarios } from "../fixtures/violating-models";
-import { analyzeAll, type Diagnostic, type EngineResource, UNKNOWN, urnOf } from "../harness/engine";
+import { analyzeAll, type Diagnostic, type EngineResource, urnOf } from "../harness/engine";
+import { makeUnknown, type Path, pathsOf } from "../harness/unknown-paths";
 
 /** Runs per model; raise it (OCS_GUARD_PROPERTY_RUNS=500) to search harder. */
 const RUNS = Number(process.env.OCS_GUARD_PROPERTY_RUNS ?? 20);
-
-type Path = (string | number)[];
 
 /** A value of one resource's props that can be made unknown: a field, an item, or a whole object or list. */
 interface Spot {
@@ -30,30 +29,15 @@ interface Spot {
 const judgedByPolicies = (path: Path) => path[0] !== "waivers";
 
 function spotsOf(resource: EngineResource): Spot[] {
-  const found: Spot[] = [];
-  const walk = (value: unknown, path: Path) => {
-    if (path.length > 0 && !judgedByPolicies(path)) return;
-    if (path.length > 0) found.push({ resource: resource.name, path });
-    if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
-    else if (value !== null && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
-  };
-  walk(resource.props, []);
-  return found;
+  return pathsOf(resource.props, judgedByPolicies).map((path) => ({ resource: resource.name, path }));
 }
 
 const describeSpot = (s: Spot) => `${s.resource}:${s.path.join(".")}`;
 
-/** A copy of the resources with the chosen values unknown (a chosen object wins over a value inside it). */
+/** A copy of the resources with the chosen values unknown. */
 function withUnknown(resources: readonly EngineResource[], chosen: readonly Spot[]): EngineResource[] {
   const copy = JSON.parse(JSON.stringify(resources)) as EngineResource[];
-  const deepestFirst = [...chosen].sort((a, b) => b.path.length - a.path.length);
-  for (const spot of deepestFirst) {
-    const resource = copy.find((r) => r.name === spot.resource);
-    if (resource === undefined) throw new Error(`no resource ${spot.resource}`);
-    let target = resource.props as Record<string | number, unknown>;
-    for (const key of spot.path.slice(0, -1)) target = target[key] as Record<string | number, unknown>;
-    target[spot.path[spot.path.length - 1]] = UNKNOWN;
-  }
+  for (const resource of copy) makeUnknown(resource.props, chosen.filter((s) => s.resource === resource.name).map((s) => s.path));
   return copy;
 }
 

@@ -1,5 +1,10 @@
+import fc from "fast-check";
 import { z } from "zod";
+import { catalog } from "../../../components/model/catalog";
+import { isUnknownSentinel } from "../../../policies/framework/decode";
 import { parseKnown } from "../../../policies/framework/parse-known";
+import { scenarios } from "../../fixtures/violating-models";
+import { makeUnknown, type Path, pathsOf } from "../../harness/unknown-paths";
 
 const U = "<unknown>";
 const isUnknown = (v: unknown) => v === U;
@@ -79,5 +84,37 @@ describe("parseKnown", () => {
   it("reports a container of the wrong type once, without looking into it", () => {
     const result = parseKnown(schema, { ...known, internal: [U] }, isUnknown);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([["invalid_type", ["internal"]]]);
+  });
+});
+
+describe("parseKnown on the component models", () => {
+  const models = scenarios().flatMap((s) => s.resources);
+
+  /** Every known leaf of the partial parse is the full parse's value there; every unknown leaf was made unknown. */
+  function agrees(partial: unknown, full: unknown, path: Path, unknown: readonly Path[]): string[] {
+    if (isUnknownSentinel(partial)) return unknown.some((p) => p.join(".") === path.join(".")) ? [] : [`${path.join(".")} is unknown`];
+    if (partial === null || typeof partial !== "object") return Object.is(partial, full) ? [] : [`${path.join(".")}: ${String(partial)} is not ${String(full)}`];
+    if (full === null || typeof full !== "object") return [`${path.join(".")} is not a container in the full parse`];
+    const keys = new Set([...Object.keys(partial), ...Object.keys(full)]);
+    return [...keys].flatMap((k) =>
+      agrees((partial as Record<string, unknown>)[k], (full as Record<string, unknown>)[k], [...path, Array.isArray(partial) ? Number(k) : k], unknown),
+    );
+  }
+
+  it("gives every known value exactly as the full parse does, whatever else is unknown", () => {
+    const model = fc.constantFrom(...models);
+    const withPaths = model.chain((r) => fc.tuple(fc.constant(r), fc.subarray(pathsOf(r.props), { maxLength: Math.min(4, pathsOf(r.props).length) })));
+    fc.assert(
+      fc.property(withPaths, ([resource, paths]) => {
+        const schema = catalog[resource.kind].schema;
+        const full = schema.parse(resource.props);
+        const props = JSON.parse(JSON.stringify(resource.props)) as Record<string, unknown>;
+        makeUnknown(props, paths);
+        const partial = parseKnown(schema, props, isUnknownSentinel);
+        expect(partial.issues).toEqual([]);
+        expect(agrees(partial.value, full, [], partial.unknownPaths.map((p) => p.map((k) => (typeof k === "number" ? k : String(k)))))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
