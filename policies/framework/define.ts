@@ -11,11 +11,12 @@ import type { Kind } from "../../components/model/catalog";
 import { catalog } from "../../components/model/catalog";
 import { describeConfigProblems } from "./config-validation";
 import { defaultWaiverRules, type WaiverRules, waiverRulesInForce } from "./exceptions";
-import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
+import { isUnknownValueError, NotVerifiableError, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
 import { secretRedactor } from "./secrets";
 import { buildViews, type MalformedMember, type Member, type StackResource, type TopologyView } from "./topology-view";
 import { type Acceptance, acceptanceFor } from "./waivers";
+import { unknownPathFor } from "./unknown-aware";
 
 export const DOCS_URL = "https://github.com/ocs-guard/ocs-guard/blob/main/docs/policies.md";
 export const FRAMEWORK = { name: "OCS 2007 R2 Security Guide", version: "2007 R2" };
@@ -203,7 +204,7 @@ function collect<C>(
         return judge();
       } catch (error) {
         if (!isUnknownValueError(error)) throw error;
-        evaluation.unverifiable.push({ subject: member.subject, path: unknownPath(error) });
+        evaluation.unverifiable.push({ subject: member.subject, path: unknownPathFor(error, member.subject) });
         return undefined;
       }
     },

@@ -22,11 +22,12 @@ export const ipsecRecommendMediaRoleExemptions = stackPolicy({
   check: (view, ctx) => {
     const policies = view.of("ipsecPolicy");
     if (!policies.some((p) => p.model.required)) return [];
-    const exemptions = policies.flatMap((p) => p.model.exemptions);
+    // Read within each member's judgement, so unknown exemptions make that member not verifiable.
+    const exemptions = () => policies.flatMap((p) => p.model.exemptions);
     const findings: Finding[] = [];
     const judge = (member: Member, role: string, fqdns: () => string[], shown: () => string) =>
       ctx.guard(member, () => {
-        if (fqdns().some((fqdn) => exemptionsFor(fqdn, exemptions).length > 0)) return;
+        if (fqdns().some((fqdn) => exemptionsFor(fqdn, exemptions()).length > 0)) return;
         findings.push({
           urn: member.urn,
           subject: member.subject,
