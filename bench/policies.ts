@@ -14,14 +14,14 @@
  *   npm run bench -- --only <section>   one section: previews, startup, handlers or memory
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { cpus, loadavg } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { replicasFor, scaledSpecs } from "../examples/scaled/spec";
 import { packPolicies, type PackName, REPO, resourcePolicies, stackPolicies } from "./packs";
 import { previewRounds, type PreviewRuns } from "./preview";
-import { encodeRequests, type Requests, ServedPack } from "./sdk-server";
+import { encodeAnalyzeStack, encodeRequests, type Requests, ServedPack } from "./sdk-server";
 import { packStartup } from "./startup";
 import { interleaved, show, spread, verdict } from "./stats";
 
@@ -173,8 +173,8 @@ async function handlers(plan: Plan, requests: Requests): Promise<void> {
   );
 }
 
-function packLoad(pack: PackName, components: number): number {
-  const child = spawnSync(process.execPath, [join(__dirname, "pack-load.js"), pack, String(components)], { encoding: "utf8" });
+function packLoad(pack: PackName, components: number, stackRequest: string): number {
+  const child = spawnSync(process.execPath, [join(__dirname, "pack-load.js"), pack, String(components), stackRequest], { encoding: "utf8" });
   if (child.status !== 0) throw new Error(`the ${pack} pack's load run failed:\n${child.stderr}`);
   const { peakRssMiB, diagnostics } = JSON.parse(child.stdout) as { peakRssMiB: number; diagnostics: number };
   if (diagnostics !== 0) throw new Error(`the ${pack} pack reported ${diagnostics} diagnostics on the compliant scaled topology`);
@@ -183,7 +183,14 @@ function packLoad(pack: PackName, components: number): number {
 
 async function memory(plan: Plan): Promise<void> {
   const rss: Record<PackName, number[]> = { "ocs-guard": [], empty: [] };
-  await interleaved(["ocs-guard", "empty"] as const, plan.rssRounds, Infinity, async (pack) => void rss[pack].push(packLoad(pack, plan.handlerComponents)));
+  const dir = mkdtempSync(join(tmpdir(), "ocs-guard-bench-"));
+  const stackRequest = join(dir, "analyze-stack.bin");
+  try {
+    writeFileSync(stackRequest, encodeAnalyzeStack(scaledSpecs(replicasFor(plan.handlerComponents))));
+    await interleaved(["ocs-guard", "empty"] as const, plan.rssRounds, Infinity, async (pack) => void rss[pack].push(packLoad(pack, plan.handlerComponents, stackRequest)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   const ocs = spread(rss["ocs-guard"]);
   const components = replicasFor(plan.handlerComponents) * 31;
   say(

@@ -57,18 +57,26 @@ export interface Requests {
   analyzeStack: Uint8Array;
 }
 
-export function encodeRequests(specs: readonly ReferenceSpec[]): Requests {
-  const resources = described(specs);
-  const analyze = resources.map((r) => fill(new analyzerPb.AnalyzeRequest(), r).serializeBinary());
+/** One encoded Analyze request per resource of `specs`. */
+export function encodeAnalyze(specs: readonly ReferenceSpec[]): Uint8Array[] {
+  return described(specs).map((r) => fill(new analyzerPb.AnalyzeRequest(), r).serializeBinary());
+}
+
+/** The encoded AnalyzeStack request of `specs`. */
+export function encodeAnalyzeStack(specs: readonly ReferenceSpec[]): Uint8Array {
   const stack = new analyzerPb.AnalyzeStackRequest();
   stack.setResourcesList(
-    resources.map((r) => {
+    described(specs).map((r) => {
       const ar = fill(new analyzerPb.AnalyzerResource(), r);
       if (r.parent !== undefined) ar.setParent(r.parent);
       return ar;
     }),
   );
-  return { analyze, analyzeStack: stack.serializeBinary() };
+  return stack.serializeBinary();
+}
+
+export function encodeRequests(specs: readonly ReferenceSpec[]): Requests {
+  return { analyze: encodeAnalyze(specs), analyzeStack: encodeAnalyzeStack(specs) };
 }
 
 function call(fun: RpcFun, request: unknown): Promise<number> {
@@ -87,15 +95,20 @@ export class ServedPack {
     this.analyzeStackFun = server.makeAnalyzeStackRpcFun("bench", "0.0.0", "advisory", [...policies]);
   }
 
+  /** One Analyze call; returns the diagnostics. */
+  analyze(bytes: Uint8Array): Promise<number> {
+    return call(this.analyzeFun, analyzerPb.AnalyzeRequest.deserializeBinary(bytes));
+  }
+
   /** Every Analyze call of a preview, one after the other (CPU-bound work gains nothing from overlap); returns the diagnostics. */
-  async analyzeAll(requests: Requests): Promise<number> {
+  async analyzeAll(requests: Pick<Requests, "analyze">): Promise<number> {
     let diagnostics = 0;
-    for (const bytes of requests.analyze) diagnostics += await call(this.analyzeFun, analyzerPb.AnalyzeRequest.deserializeBinary(bytes));
+    for (const bytes of requests.analyze) diagnostics += await this.analyze(bytes);
     return diagnostics;
   }
 
   /** The AnalyzeStack call at the end of a preview; returns the diagnostics. */
-  analyzeStack(requests: Requests): Promise<number> {
+  analyzeStack(requests: Pick<Requests, "analyzeStack">): Promise<number> {
     return call(this.analyzeStackFun, analyzerPb.AnalyzeStackRequest.deserializeBinary(requests.analyzeStack));
   }
 }
