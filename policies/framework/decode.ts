@@ -35,7 +35,24 @@ export type Decoded<K extends Kind> =
  * report, never an exception.
  */
 export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
-  const raw = withoutConstructionSite(unwrapProxy(props));
+  const target = unwrapProxy(props);
+  if (target === null || typeof target !== "object") return decodeFresh(kind, subject, target);
+  // Every policy that judges a resource decodes the same props the engine sent: decode them once.
+  const byKey = decodedModels.get(target) ?? new Map<string, Decoded<Kind>>();
+  decodedModels.set(target, byKey);
+  const key = `${kind}\u0000${subject}`;
+  const known = byKey.get(key);
+  if (known) return known as Decoded<K>;
+  const decoded = decodeFresh(kind, subject, target);
+  byKey.set(key, decoded);
+  return decoded;
+}
+
+/** Decoded models by the props object they were read from (what the engine sent, never mutated). */
+const decodedModels = new WeakMap<object, Map<string, Decoded<Kind>>>();
+
+function decodeFresh<K extends Kind>(kind: K, subject: string, target: unknown): Decoded<K> {
+  const raw = withoutConstructionSite(target);
   const parsed = parseKnown(catalog[kind].schema, raw, isUnknownSentinel);
   if (parsed.issues.length > 0) {
     return { ok: false, problems: describeIssues(subject, parsed.issues, withoutUnknowns(raw, isUnknownSentinel)) };

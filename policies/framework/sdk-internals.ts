@@ -75,10 +75,17 @@ export function secretPathsOnWire(wire: unknown, path: PropsPath = [], found: Pr
  */
 export function tapDeserializedProps(record: (props: object, secretPaths: PropsPath[]) => void): void {
   const current = deserialize.deserializeProperties;
+  // The SDK deserialises a request's props once per policy; the Struct is the same object each
+  // time (protobuf caches the field's wrapper), so it is decoded once and shared, read-only.
+  const decoded = new WeakMap<object, Record<string, unknown>>();
   deserialize.deserializeProperties = (struct, proxySecrets) => {
+    const key = typeof struct === "object" && struct !== null && !proxySecrets ? struct : undefined;
+    const known = key && decoded.get(key);
+    if (known) return known;
     const wire = struct.toJavaScript();
     const props = current.call(deserialize, { toJavaScript: () => wire }, proxySecrets);
     record(props, secretPathsOnWire(wire));
+    if (key) decoded.set(key, props);
     return props;
   };
 }
