@@ -18,7 +18,14 @@ const names = z.array(z.string()).nullish();
 const stringMap = z.record(z.string(), z.string()).nullish();
 
 const stepEvent = z.object({
-  metadata: z.object({ op: text, urn: name, type: text }),
+  metadata: z.object({
+    op: text,
+    urn: name,
+    type: text,
+    // The resource's state after the step; the reports read where a component was constructed
+    // from its outputs. Not part of the verdict, so a state that cannot be read is no state.
+    new: z.object({ outputs: z.record(z.string(), z.unknown()).nullish() }).nullish().catch(null),
+  }),
 });
 
 const policySummary = {

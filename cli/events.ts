@@ -1,6 +1,7 @@
 import type { PolicyEntry } from "./catalog";
 import { readEventLine, type EngineEvent, type EventPayload } from "./engine-events";
 import { notVerifiableDetail } from "./not-verifiable-note";
+import { recordOf, type RecordedComponent } from "./recorded-components";
 
 /**
  * Folding the engine events of a preview (read by `engine-events.ts`) into what the reports and
@@ -60,6 +61,8 @@ export interface PreviewEvents {
   packsReported: string[];
   /** URNs of the resources the program registered, in order of first appearance. */
   resources: string[];
+  /** By URN: where each component was constructed and the waivers it carries, from its outputs. */
+  components: Map<string, RecordedComponent>;
   /** Error diagnostics: the preview's own failures (program errors, engine errors). */
   errors: PreviewDiagnostic[];
   summary?: PreviewSummary;
@@ -171,6 +174,7 @@ export class EventCollector {
     packsLoaded: 0,
     packsReported: [],
     resources: [],
+    components: new Map(),
     errors: [],
   };
   private readonly seen = new Set<string>();
@@ -219,6 +223,9 @@ export class EventCollector {
           this.seen.add(urn);
           r.resources.push(urn);
         }
+        // A component's outputs arrive with resOutputsEvent, after its resourcePreEvent.
+        const record = recordOf(event.payload.metadata.new?.outputs);
+        if (record) r.components.set(urn, record);
         break;
       }
       case "policyLoadEvent":

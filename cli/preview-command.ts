@@ -11,6 +11,7 @@ import { packageRoot } from "./package-root";
 import { FAIL_ON, parseFailOn, verdictLine, writeReports } from "./report-command";
 import { verdictFor } from "./verdict";
 import { removeStale, WriteError, writeReason } from "./write-files";
+import { sourceRoots } from "./source-root";
 
 const NO_PULUMI =
   'ocs-guard preview: the pulumi CLI is not on PATH; build it with `export PATH="$(scripts/setup-pulumi.sh):$PATH"` (the script prints the folder that holds it) and run again.\n';
@@ -33,6 +34,16 @@ export function progressLine(event: EngineEvent, finding: PolicyFinding | undefi
   return undefined;
 }
 
+/** The folder pulumi runs in when the pass-through arguments move it (`-C DIR`, `--cwd DIR`, `--cwd=DIR`). */
+export function projectFolderArg(args: readonly string[]): string | undefined {
+  let folder: string | undefined;
+  args.forEach((arg, i) => {
+    if ((arg === "-C" || arg === "--cwd") && i + 1 < args.length) folder = args[i + 1];
+    else if (arg.startsWith("--cwd=")) folder = arg.slice("--cwd=".length);
+  });
+  return folder;
+}
+
 export const previewSpec = {
   name: "preview",
   summary: "run pulumi preview with this policy pack, show progress and write the reports",
@@ -40,8 +51,10 @@ export const previewSpec = {
   description: [
     "Runs `pulumi preview --json --policy-pack <this package>` with the streaming engine events and writes",
     "DIR/events.jsonl (the events as pulumi printed them), DIR/ocs-guard.sarif, DIR/junit.xml and DIR/summary.md.",
-    "Everything after `--` goes to pulumi preview, e.g. `-- --stack dev`. Events that cannot be read, or",
-    "that do not show the policy pack ran to the end, are refused (exit 2) and no report is written.",
+    "Everything after `--` goes to pulumi preview, e.g. `-- --stack dev`. SARIF results point at the line of the",
+    "program that constructed each component, relative to the repository that holds the project (the folder with .git).",
+    "Events that cannot be read, or that do not show the policy pack ran to the end, are refused (exit 2)",
+    "and no report is written.",
   ],
   options: {
     out: { type: "string", default: "reports", value: "DIR", help: "the folder for the events and the reports (default: reports)" },
@@ -143,7 +156,7 @@ export async function previewCommand(args: string[]): Promise<number> {
     process.stderr.write(`ocs-guard preview: cannot judge the preview: ${verdict.reason}; no report was written (pulumi's events are in ${eventsFile}).\n`);
     return 2;
   }
-  writeReports(events, policies, reports, failOn);
+  writeReports(events, policies, reports, failOn, sourceRoots(projectFolderArg(positionals) ?? "."));
   process.stderr.write(`${verdictLine(events, failOn)}\nocs-guard preview: reports written to ${out}/ (events.jsonl, ocs-guard.sarif, junit.xml, summary.md).\n`);
   return verdict.code;
 }

@@ -6,6 +6,7 @@ import { buildJunit } from "./junit";
 import { buildMarkdown } from "./markdown";
 import { packageVersion } from "./package-root";
 import { buildSarif } from "./sarif";
+import { sourceRoots, type SourceRoots } from "./source-root";
 import { countFindings, verdictFor, type FailOn } from "./verdict";
 import { removeStale, writeAllOrNothing, type FileToWrite } from "./write-files";
 import { EXIT_CODES, parseCommandArgs, type CommandSpec } from "./command";
@@ -24,10 +25,19 @@ export interface ReportTargets {
 }
 
 /** Writes the reports asked for, all or none (throws WriteError), and returns the Markdown summary. */
-export function writeReports(events: PreviewEvents, policies: readonly PolicyEntry[], targets: ReportTargets, failOn: FailOn): string {
+export function writeReports(
+  events: PreviewEvents,
+  policies: readonly PolicyEntry[],
+  targets: ReportTargets,
+  failOn: FailOn,
+  sources: SourceRoots,
+): string {
   const markdown = buildMarkdown(events, policies, { failOn });
   const files: FileToWrite[] = [];
-  if (targets.sarif) files.push({ path: targets.sarif, content: `${JSON.stringify(buildSarif(events, policies, { toolVersion: packageVersion() }), null, 2)}\n` });
+  if (targets.sarif) {
+    const sarif = buildSarif(events, policies, { toolVersion: packageVersion(), sources });
+    files.push({ path: targets.sarif, content: `${JSON.stringify(sarif, null, 2)}\n` });
+  }
   if (targets.junit) files.push({ path: targets.junit, content: buildJunit(events, policies) });
   if (targets.markdown) files.push({ path: targets.markdown, content: markdown });
   writeAllOrNothing(files);
@@ -45,7 +55,7 @@ export function verdictLine(events: PreviewEvents, failOn: FailOn): string {
 export const reportSpec = {
   name: "report",
   summary: "turn the engine events of a preview into reports and a verdict",
-  usage: "ocs-guard report [--input FILE|-] [--sarif FILE] [--junit FILE] [--markdown FILE] [--fail-on LEVEL] [--summary]",
+  usage: "ocs-guard report [--input FILE|-] [--program DIR] [--sarif FILE] [--junit FILE] [--markdown FILE] [--fail-on LEVEL] [--summary]",
   description: [
     "Reads the engine events of `PULUMI_ENABLE_STREAMING_JSON_PREVIEW=1 pulumi preview --json --policy-pack ...`",
     "(or of its `--event-log` file), one JSON event per line, and writes the reports asked for.",
@@ -54,6 +64,12 @@ export const reportSpec = {
   ],
   options: {
     input: { type: "string", default: "-", value: "FILE", help: "the events file; - (the default) reads standard input" },
+    program: {
+      type: "string",
+      default: ".",
+      value: "DIR",
+      help: "the Pulumi project the events are of (default: .); SARIF paths are relative to its repository",
+    },
     sarif: { type: "string", value: "FILE", help: "write SARIF 2.1.0 here" },
     junit: { type: "string", value: "FILE", help: "write JUnit XML here" },
     markdown: { type: "string", value: "FILE", help: "write the Markdown summary here" },
@@ -98,7 +114,7 @@ export function reportCommand(args: string[]): number {
     process.stderr.write(`ocs-guard report: cannot judge the preview in ${source}: ${verdict.reason}; no report was written.\n`);
     return 2;
   }
-  const markdown = writeReports(events, policies, values, failOn);
+  const markdown = writeReports(events, policies, values, failOn, sourceRoots(values.program ?? "."));
   if (values.summary) process.stdout.write(markdown);
   process.stderr.write(`${verdictLine(events, failOn)}\n`);
   return verdict.code;

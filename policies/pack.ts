@@ -1,10 +1,8 @@
 /**
- * The policy pack's entry point, named by PulumiPolicy.yaml. Constructing a PolicyPack starts the
- * analyzer's gRPC server, so nothing else (tests, the CLI) may import this file.
+ * The policy pack's entry point, named by PulumiPolicy.yaml. Serving starts the analyzer's gRPC
+ * server, so nothing else (tests, the CLI) may import this file.
  */
-import { PolicyPack } from "@pulumi/policy";
 import { allPolicies } from "./index";
+import { servePack } from "./serve";
 
-new PolicyPack("ocs-guard", {
-  policies: allPolicies.map((p) => p.policy),
-});
+servePack("ocs-guard", allPolicies);

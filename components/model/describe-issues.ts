@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { requirementOf } from "./issue-wording";
+import { leafValues, maskPaths, redactText, SECRET_MARK } from "./redact";
 
 /** A path into a model, as zod reports it. */
 export type ModelPath = ReadonlyArray<PropertyKey>;
@@ -20,6 +21,7 @@ export function valueAt(root: unknown, path: ModelPath): unknown {
 
 function show(value: unknown): string {
   if (value === undefined) return "missing";
+  if (value === SECRET_MARK) return SECRET_MARK;
   const text = JSON.stringify(value);
   if (text === undefined) return String(value);
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
@@ -29,8 +31,18 @@ function show(value: unknown): string {
  * Turns zod issues into one full sentence each, naming the component, the field, the value given
  * and what is allowed: `Mediation Server "med-1": field external.ip is "10.0.2.300"; it must be an
  * IPv4 address such as 10.0.1.10.`
+ *
+ * A value at or under one of `secretPaths` (the user marked it secret) is shown as `[secret]`, and
+ * no sentence quotes it elsewhere either.
  */
-export function describeIssues(subject: string, issues: readonly z.core.$ZodIssue[], input: unknown): string[] {
+export function describeIssues(
+  subject: string,
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  secretPaths: ReadonlyArray<ModelPath> = [],
+): string[] {
+  const shown = maskPaths(input, secretPaths);
+  const secrets = secretPaths.flatMap((p) => leafValues(valueAt(input, p)));
   const sentences = issues.map((issue) => {
     if (issue.code === "unrecognized_keys") {
       const fields = issue.keys.map((k) => formatPath([...issue.path, k])).join(", ");
@@ -39,7 +51,8 @@ export function describeIssues(subject: string, issues: readonly z.core.$ZodIssu
       } not part of the model; remove ${issue.keys.length === 1 ? "it" : "them"} (key material and unknown settings are refused).`;
     }
     const value = valueAt(input, issue.path);
-    return `${subject}: field ${formatPath(issue.path)} is ${show(value)}; ${requirementOf(issue, value)}.`;
+    const sentence = `${subject}: field ${formatPath(issue.path)} is ${show(valueAt(shown, issue.path))}; ${requirementOf(issue, value)}.`;
+    return secrets.length > 0 ? redactText(sentence, secrets) : sentence;
   });
   // Two checks of one field can say the same thing (a host name that is also not fully qualified).
   return [...new Set(sentences)];

@@ -1,14 +1,23 @@
 import { z } from "zod";
+import { normaliseFqdn } from "./fqdn";
 
 /**
  * Building blocks shared by every component model. Each carries a description so that zod's
  * error sentences, and the generated docs, say what is allowed.
  */
 
-/** A fully qualified domain name such as `pool01.contoso.com`. */
+const FQDN_ERROR = "must be a fully qualified domain name such as pool01.contoso.com";
+
+/**
+ * A fully qualified domain name such as `pool01.contoso.com`, stored in its one spelling (trimmed,
+ * lower-case, without the trailing dot of a rooted name; see ./fqdn), so names compare as DNS does.
+ */
 export const fqdn = z
-  .hostname({ error: "must be a fully qualified domain name such as pool01.contoso.com" })
-  .refine((name) => name.includes("."), { error: "must be a fully qualified domain name such as pool01.contoso.com" });
+  .string({ error: FQDN_ERROR })
+  .overwrite(normaliseFqdn)
+  .regex(z.regexes.hostname, { error: FQDN_ERROR })
+  // The hostname pattern also takes one label, and a rooted name that had two trailing dots.
+  .refine((name) => name.includes(".") && !name.endsWith("."), { error: FQDN_ERROR });
 
 /** An IPv4 address such as `10.0.1.10`. */
 export const ipv4 = z.ipv4({ error: "must be an IPv4 address such as 10.0.1.10" });

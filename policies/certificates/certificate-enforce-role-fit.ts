@@ -25,7 +25,7 @@ export const certificateEnforceRoleFit = resourcePolicy({
     /** Largest RSA key size OCS 2007 R2 supports, in bits. */
     maximumKeySize: z.number().int().positive().default(4096),
   }).refine((c) => c.minimumKeySize <= c.maximumKeySize, {
-    message: "minimumKeySize must not exceed maximumKeySize",
+    error: (issue) => `must not exceed maximumKeySize, which is ${String((issue.input as { maximumKeySize?: unknown }).maximumKeySize)}`,
     path: ["minimumKeySize"],
   }),
   check(member, ctx) {

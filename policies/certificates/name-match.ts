@@ -1,12 +1,13 @@
 import type { Certificate } from "../../components/model/certificate";
+import { normaliseFqdn } from "../../components/model/fqdn";
 
 /**
  * Whether a certificate name (subject or SAN) covers a host name, as a TLS peer checks it:
  * case-insensitive, and a leading `*.` label stands for exactly one label.
  */
 export function nameCovers(certificateName: string, host: string): boolean {
-  const name = certificateName.trim().toLowerCase().replace(/\.$/, "");
-  const target = host.trim().toLowerCase().replace(/\.$/, "");
+  const name = normaliseFqdn(certificateName);
+  const target = normaliseFqdn(host);
   if (!name.startsWith("*.")) return name === target;
   const dot = target.indexOf(".");
   // The wildcard stands for one non-empty label: `*.contoso.com` covers `a.contoso.com`, not `contoso.com` or `a.b.contoso.com`.

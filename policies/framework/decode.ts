@@ -1,7 +1,9 @@
 import { catalog, type Kind, type ModelOf } from "../../components/model/catalog";
 import { describeIssues } from "../../components/model/describe-issues";
-import { awaitsPending } from "../../components/inputs";
-import { getSpecialProxyTarget, unknownSentinels, UnknownValueError } from "./sdk-internals";
+import { withoutConstructionSite } from "../../components/construction-site";
+import { parseKnown, withoutUnknowns } from "./parse-known";
+import { getSpecialProxyTarget, unknownSentinels } from "./sdk-internals";
+import { unknownAware } from "./unknown-aware";
 
 export function isUnknownSentinel(value: unknown): boolean {
   return typeof value === "string" && unknownSentinels.has(value);
@@ -26,55 +28,37 @@ export type Decoded<K extends Kind> =
 
 /**
  * Reads a component's props as the policy engine delivers them and checks them against the same
- * zod schema the component was built with. Unknown values (during preview) are left for later: a
- * rule that reads one is told so, and everything known is still checked. Props that break the
- * schema (missing fields, wrong types, an older model) give problems to report, never an exception.
+ * zod schema the component was built with. Everything known is parsed as the component parses it
+ * (trimmed, FQDNs in their one spelling), so a rule judges the same model during preview as at
+ * `pulumi up`. Unknown values (during preview) are left for later: a rule that reads one is told
+ * so. Props that break the schema (missing fields, wrong types, an older model) give problems to
+ * report, never an exception.
  */
 export function decodeModel<K extends Kind>(kind: K, subject: string, props: unknown): Decoded<K> {
-  const raw = unwrapProxy(props);
-  const unknown: PropertyKey[][] = [];
-  const walk = (value: unknown, path: PropertyKey[]): unknown => {
-    if (isUnknownSentinel(value)) {
-      unknown.push(path);
-      return undefined;
-    }
-    if (Array.isArray(value)) return value.map((item, i) => walk(item, [...path, i]));
-    if (value !== null && typeof value === "object") {
-      return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, walk(item, [...path, key])]));
-    }
-    return value;
-  };
-  const view = walk(raw, []);
-  const result = catalog[kind].schema.safeParse(view);
-  if (result.success && unknown.length === 0) return { ok: true, model: result.data as ModelOf<K>, unknownPaths: [] };
-  const issues = result.success
-    ? []
-    : result.error.issues.filter((issue) => !awaitsPending(issue, unknown));
-  if (issues.length > 0) return { ok: false, problems: describeIssues(subject, issues, view) };
-  // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
-  return {
-    ok: true,
-    model: unknownAware(raw, []) as ModelOf<K>,
-    unknownPaths: unknown.map((p) => p.map(String).join(".")),
-  };
+  const target = unwrapProxy(props);
+  if (target === null || typeof target !== "object") return decodeFresh(kind, subject, target);
+  // Every policy that judges a resource decodes the same props the engine sent: decode them once.
+  const byKey = decodedModels.get(target) ?? new Map<string, Decoded<Kind>>();
+  decodedModels.set(target, byKey);
+  const key = `${kind}\u0000${subject}`;
+  const known = byKey.get(key);
+  if (known) return known as Decoded<K>;
+  const decoded = decodeFresh(kind, subject, target);
+  byKey.set(key, decoded);
+  return decoded;
 }
 
-/**
- * A read-only view of the props that throws the SDK's UnknownValueError when a rule reads a value
- * unknown during preview. Unlike the SDK's proxy it does not rely on `instanceof Object`, so props
- * built in another realm are guarded too.
- */
-function unknownAware(value: unknown, path: PropertyKey[]): unknown {
-  if (value === null || typeof value !== "object") return value;
-  return new Proxy(value, {
-    get(target, key, receiver) {
-      const field: unknown = Reflect.get(target, key, receiver);
-      if (typeof key === "symbol") return field;
-      if (isUnknownSentinel(field)) throw new UnknownValueError(field as string, [...path, key]);
-      // A non-configurable, non-writable property must be returned as is (the Proxy invariant).
-      const desc = Object.getOwnPropertyDescriptor(target, key);
-      if (desc && "value" in desc && desc.configurable === false && desc.writable === false) return field;
-      return unknownAware(field, [...path, key]);
-    },
-  });
+/** Decoded models by the props object they were read from (what the engine sent, never mutated). */
+const decodedModels = new WeakMap<object, Map<string, Decoded<Kind>>>();
+
+function decodeFresh<K extends Kind>(kind: K, subject: string, target: unknown): Decoded<K> {
+  const raw = withoutConstructionSite(target);
+  const parsed = parseKnown(catalog[kind].schema, raw, isUnknownSentinel);
+  if (parsed.issues.length > 0) {
+    return { ok: false, problems: describeIssues(subject, parsed.issues, withoutUnknowns(raw, isUnknownSentinel)) };
+  }
+  const unknownPaths = parsed.unknownPaths.map((p) => p.map(String).join("."));
+  if (unknownPaths.length === 0) return { ok: true, model: parsed.value as ModelOf<K>, unknownPaths };
+  // Even an optional field that is unknown must not read as absent: the rule that reads it is told.
+  return { ok: true, model: unknownAware(parsed.value, subject, isUnknownSentinel) as ModelOf<K>, unknownPaths };
 }

@@ -9,12 +9,14 @@ import type {
 import { z } from "zod";
 import type { Kind } from "../../components/model/catalog";
 import { catalog } from "../../components/model/catalog";
-import type { Waiver } from "../../components/model/waiver";
-import { recordConfigInForce } from "./config-in-force";
-import { isUnknownValueError, NotVerifiableError, unknownPath, type Unverifiable } from "./not-verifiable";
+import { describeConfigProblems } from "./config-validation";
+import { defaultWaiverRules, type WaiverRules, waiverRulesInForce } from "./exceptions";
+import { isUnknownValueError, NotVerifiableError, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
-import { buildViews, type Member, type StackResource, type TopologyView } from "./topology-view";
-import { activeWaiver } from "./waivers";
+import { secretRedactor } from "./secrets";
+import { buildViews, type MalformedMember, type Member, type StackResource, type TopologyView } from "./topology-view";
+import { type Acceptance, acceptanceFor } from "./waivers";
+import { unknownPathFor } from "./unknown-aware";
 
 export const DOCS_URL = "https://github.com/ocs-guard/ocs-guard/blob/main/docs/policies.md";
 export const FRAMEWORK = { name: "OCS 2007 R2 Security Guide", version: "2007 R2" };
@@ -46,7 +48,7 @@ export interface Finding {
 
 export interface Evaluation {
   violations: Finding[];
-  waived: (Finding & { waiver: Waiver })[];
+  waived: (Finding & { acceptance: Acceptance })[];
   unverifiable: Unverifiable[];
 }
 
@@ -54,6 +56,8 @@ export interface Evaluation {
 export interface RuleContext<C> {
   config: C;
   now: Date;
+  /** The configured exceptions and waiver rules in force. */
+  waiverRules: WaiverRules;
   /**
    * Runs one judgement about `member`. If it needs a value unknown during preview, the judgement
    * is recorded as not verifiable (never as passed) and `undefined` is returned, so the rule goes
@@ -68,10 +72,12 @@ export interface OcsPolicy {
   configSchema?: PolicyConfigSchema;
   /** The configuration with every default applied. */
   resolveConfig(raw: Record<string, unknown>): unknown;
+  /** One sentence per problem of a raw configuration: unknown keys (with the nearest valid one), types, cross-field rules. */
+  configProblems(raw: Record<string, unknown>): string[];
   /** The policy object the pack serves. */
   policy: ResourceValidationPolicy | StackValidationPolicy;
-  /** Runs the rule over stack resources, applying waivers; the engine path and tests share it. */
-  evaluate(resources: readonly StackResource[], rawConfig?: Record<string, unknown>, now?: Date): Evaluation;
+  /** Runs the rule over stack resources, applying waivers and exceptions; the engine path and tests share it. */
+  evaluate(resources: readonly StackResource[], rawConfig?: Record<string, unknown>, now?: Date, rules?: WaiverRules): Evaluation;
 }
 
 type ConfigShape = z.ZodObject;
@@ -93,27 +99,31 @@ export interface ResourcePolicyDefinition<K extends Kind, S extends ConfigShape 
 export interface StackPolicyDefinition<S extends ConfigShape | undefined> extends CommonDefinition<S> {
   /** Judges one topology; returns the violations, each attributed to the member it concerns. */
   check(topology: TopologyView, ctx: RuleContext<ConfigOf<S>>): Finding[];
+  /** Judges a component whose model cannot be read, of any kind (by default only the kinds it applies to are reported as malformed). */
+  checkMalformed?(member: MalformedMember, ctx: RuleContext<ConfigOf<S>>): Finding[];
 }
 
 function withRequirements(message: string, ids: readonly string[]): string {
   return `${message.replace(/\.\s*$/, "")} (${ids.join(", ")}).`;
 }
 
-function configParts<S extends ConfigShape | undefined>(config: S) {
+function configParts<S extends ConfigShape | undefined>(name: string, config: S) {
   if (config === undefined) {
-    return { schema: undefined, resolve: () => ({}) as ConfigOf<S> };
+    const problems = (raw: Record<string, unknown>) => describeConfigProblems(name, undefined, [], raw);
+    return { schema: undefined, resolve: () => ({}) as ConfigOf<S>, problems };
   }
+  const keys = Object.keys(config.shape);
+  const problems = (raw: Record<string, unknown>) => describeConfigProblems(name, config, keys, raw);
   const json = z.toJSONSchema(config, { io: "input", unrepresentable: "any" }) as {
     properties?: PolicyConfigSchema["properties"];
   };
   const resolve = (raw: Record<string, unknown>): ConfigOf<S> => {
     const result = config.safeParse(raw);
-    if (!result.success) {
-      throw new Error(`invalid policy configuration: ${z.prettifyError(result.error)}`);
-    }
+    // The engine path never gets here with an invalid configuration: Configure refused it.
+    if (!result.success) throw new Error(problems(raw).join(" "));
     return result.data as ConfigOf<S>;
   };
-  return { schema: { properties: json.properties ?? {} } as PolicyConfigSchema, resolve };
+  return { schema: { properties: json.properties ?? {} } as PolicyConfigSchema, resolve, problems };
 }
 
 function metadata(info: PolicyInfo) {
@@ -133,46 +143,76 @@ function metadata(info: PolicyInfo) {
   };
 }
 
-type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found: (f: Finding) => void) => void;
+/** Records a finding; `waivable: false` keeps it a violation whatever waivers cover its resource. */
+type Found = (f: Finding, waivable?: boolean) => void;
+type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found: Found) => void;
 
 /**
  * Builds a policy's `evaluate`: runs its judgements with the resolved configuration, applies the
- * waivers the judged resources carry, and collects what is not verifiable during preview.
+ * waivers and configured exceptions that cover the judged resources, collects what is not
+ * verifiable during preview, and hides in every message the values the judged resources hold as
+ * secrets.
  */
 function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) => C, judge: Judge<C>) {
-  return (resources: readonly StackResource[], rawConfig: Record<string, unknown> = {}, now = new Date()): Evaluation => {
+  return (
+    resources: readonly StackResource[],
+    rawConfig: Record<string, unknown> = {},
+    now = new Date(),
+    rules: WaiverRules = defaultWaiverRules,
+  ): Evaluation => {
     const config = resolve(rawConfig);
-    const byUrn = new Map(resources.map((r) => [r.urn, r.props]));
-    return collect(info, config, now, (ctx, found) => judge(resources, ctx, found), (urn) => byUrn.get(urn));
+    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+    const acceptance = (urn: string) => {
+      const resource = byUrn.get(urn);
+      return resource && acceptanceFor(resource, info.name, now, rules);
+    };
+    const redact = secretRedactor(resources.map((r) => r.props));
+    try {
+      return collect(info, config, now, rules, (ctx, found) => judge(resources, ctx, found), acceptance, redact);
+    } catch (error) {
+      // A rule that fails reaches the engine's output as its error text: that text hides secrets too.
+      if (error instanceof Error) {
+        error.message = redact(error.message);
+        if (error.stack !== undefined) error.stack = redact(error.stack);
+      }
+      throw error;
+    }
   };
 }
 
-/** Runs a rule's judgements, collecting findings and what is not verifiable during preview. */
+/**
+ * Runs a rule's judgements, collecting findings and what is not verifiable during preview. Every
+ * finding passes through here, so this is where secret values leave its message: the rule judged
+ * the real values, the message shows `[secret]`.
+ */
 function collect<C>(
   info: PolicyInfo,
   config: C,
   now: Date,
-  run: (ctx: RuleContext<C>, found: (f: Finding) => void) => void,
-  propsOf: (urn: string) => unknown,
+  waiverRules: WaiverRules,
+  run: (ctx: RuleContext<C>, found: Found) => void,
+  acceptanceOf: (urn: string) => Acceptance | undefined,
+  redact: (text: string) => string,
 ): Evaluation {
   const evaluation: Evaluation = { violations: [], waived: [], unverifiable: [] };
   const ctx: RuleContext<C> = {
     config,
     now,
+    waiverRules,
     guard(member, judge) {
       try {
         return judge();
       } catch (error) {
         if (!isUnknownValueError(error)) throw error;
-        evaluation.unverifiable.push({ subject: member.subject, path: unknownPath(error) });
+        evaluation.unverifiable.push({ subject: member.subject, path: unknownPathFor(error, member.subject) });
         return undefined;
       }
     },
   };
-  const found = (f: Finding) => {
-    const finding = { ...f, message: withRequirements(f.message, info.requirements) };
-    const waiver = info.waivable === false ? undefined : activeWaiver(propsOf(f.urn), info.name, now);
-    if (waiver) evaluation.waived.push({ ...finding, waiver });
+  const found: Found = (f, waivable = info.waivable !== false) => {
+    const finding = { ...f, message: withRequirements(redact(f.message), info.requirements) };
+    const acceptance = waivable ? acceptanceOf(f.urn) : undefined;
+    if (acceptance) evaluation.waived.push({ ...finding, acceptance });
     else evaluation.violations.push(finding);
   };
   run(ctx, found);
@@ -189,10 +229,12 @@ function malformedFinding(info: PolicyInfo, m: { urn: string; subject: string; p
   };
 }
 
-/** The configuration the engine gave a policy, remembered for the accepted-risk report. */
-function engineConfig(info: PolicyInfo, config: Record<string, unknown>): Record<string, unknown> {
-  recordConfigInForce(info.name, config);
-  return config;
+function outsideTopologyFinding(info: PolicyInfo, m: Member): Finding {
+  return {
+    urn: m.urn,
+    subject: m.subject,
+    message: `${m.subject} is not inside a Topology, so ${info.name} cannot relate it to the other components of its deployment; create it with \`{ parent: topology }\` (the Topology component of its deployment, or a component parented by it)`,
+  };
 }
 
 function report(evaluation: Evaluation, reportViolation: ReportViolation, info: PolicyInfo): void {
@@ -207,12 +249,13 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
   def: ResourcePolicyDefinition<K, S>,
 ): OcsPolicy {
   const info: PolicyInfo = { ...def, kind: "resource" };
-  const { schema, resolve } = configParts(def.config as S);
+  const { schema, resolve, problems } = configParts(def.name, def.config as S);
   const tokens = new Set<string>(def.appliesTo.map((k) => catalog[k].token));
 
   const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
     const { views, malformed } = buildViews(resources.filter((r) => tokens.has(r.type)));
-    for (const m of malformed) found(malformedFinding(info, m));
+    // A model that cannot be read cannot be judged, so no waiver can accept it.
+    for (const m of malformed) found(malformedFinding(info, m), false);
     for (const view of views) {
       for (const kind of def.appliesTo) {
         for (const member of view.of(kind)) {
@@ -229,22 +272,31 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
     validateResource: (args, reportViolation) => {
       if (!tokens.has(args.type)) return;
       const resource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
-      report(evaluate([resource], engineConfig(info, args.getConfig<Record<string, unknown>>())), reportViolation, info);
+      report(evaluate([resource], args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
     },
   };
-  return { info, configSchema: schema, resolveConfig: resolve, policy, evaluate };
+  return { info, configSchema: schema, resolveConfig: resolve, configProblems: problems, policy, evaluate };
 }
 
 /** Defines a policy that judges the relations between the components of a topology. */
 export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: StackPolicyDefinition<S>): OcsPolicy {
   const info: PolicyInfo = { ...def, kind: "stack" };
-  const { schema, resolve } = configParts(def.config as S);
+  const { schema, resolve, problems } = configParts(def.name, def.config as S);
   const kinds = new Set<Kind>(def.appliesTo);
 
   const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
     const { views, malformed } = buildViews(resources);
-    for (const m of malformed) if (kinds.has(m.kind)) found(malformedFinding(info, m));
+    for (const m of malformed) {
+      if (kinds.has(m.kind)) found(malformedFinding(info, m), false);
+      for (const f of def.checkMalformed?.(m, ctx) ?? []) found(f);
+    }
     for (const view of views) {
+      // A relation rule cannot place a component that belongs to no Topology: say so on it, rather
+      // than report its partners as unknown to the topology.
+      if (!view.rooted && kinds.size > 0) {
+        for (const m of view.members) if (kinds.has(m.kind)) found(outsideTopologyFinding(info, m));
+        continue;
+      }
       const findings = ctx.guard({ subject: `topology "${view.name}"` }, () => def.check(view, ctx)) ?? [];
       for (const f of findings) found(f);
     }
@@ -254,8 +306,8 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
     ...metadata(info),
     ...(schema ? { configSchema: schema } : {}),
     validateStack: (args, reportViolation) => {
-      report(evaluate(args.resources, engineConfig(info, args.getConfig<Record<string, unknown>>())), reportViolation, info);
+      report(evaluate(args.resources, args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
     },
   };
-  return { info, configSchema: schema, resolveConfig: resolve, policy, evaluate };
+  return { info, configSchema: schema, resolveConfig: resolve, configProblems: problems, policy, evaluate };
 }

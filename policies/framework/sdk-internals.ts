@@ -1,7 +1,8 @@
 /**
  * Pieces of @pulumi/policy 1.21 that the engine path relies on but its type declarations strip
- * (they are marked internal): the unknown-value sentinels, the proxy target accessor, and the
- * unknown-checking proxy with its error. Typed here once, so the rest of the code stays typed.
+ * (they are marked internal): the unknown-value sentinels, the proxy target accessor, the
+ * unknown-checking proxy with its error, and the deserialiser whose calls are tapped to learn which
+ * values the engine marked secret. Typed here once, so the rest of the code stays typed.
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
 interface ProxyModule {
@@ -17,8 +18,13 @@ interface ProxyModule {
   unknownObjectValue: string;
 }
 
+/** A protobuf Struct as the SDK receives it from the engine. */
+interface WireStruct {
+  toJavaScript(): Record<string, unknown>;
+}
+
 interface DeserializeModule {
-  deserializeProperties(struct: unknown, proxySecrets: boolean): Record<string, unknown>;
+  deserializeProperties(struct: WireStruct, proxySecrets: boolean): Record<string, unknown>;
 }
 
 const proxy = require("@pulumi/policy/proxy") as ProxyModule;
@@ -37,4 +43,49 @@ export const unknownSentinels: ReadonlySet<string> = new Set([
   proxy.unknownObjectValue,
 ]);
 export const unknownStringValue = proxy.unknownStringValue;
-export const deserializeProperties = deserialize.deserializeProperties;
+
+/** How the engine marks a secret on the wire: `{ [specialSigKey]: specialSecretSig, value }`. */
+export const { specialSigKey, specialSecretSig } = require("@pulumi/pulumi/runtime/rpc") as {
+  specialSigKey: string;
+  specialSecretSig: string;
+};
+
+/** A path into props: object keys and array indices. */
+export type PropsPath = (string | number)[];
+
+/** The paths of the values marked secret in the props as the engine sent them. */
+export function secretPathsOnWire(wire: unknown, path: PropsPath = [], found: PropsPath[] = []): PropsPath[] {
+  if (Array.isArray(wire)) {
+    wire.forEach((item, i) => secretPathsOnWire(item, [...path, i], found));
+  } else if (wire !== null && typeof wire === "object") {
+    const record = wire as Record<string, unknown>;
+    if (record[specialSigKey] === specialSecretSig) found.push(path);
+    else for (const [key, item] of Object.entries(record)) secretPathsOnWire(item, [...path, key], found);
+  }
+  return found;
+}
+
+/**
+ * The SDK unwraps secrets silently (server.js deserialises with proxySecrets=false), so the only
+ * place their marks can be seen is the Struct it deserialises. Its handlers read
+ * `deserializeProperties` from the module object at every call; wrapping that export lets `record`
+ * see each props object with the secret paths of its wire form. The props returned are the SDK's
+ * own, unchanged, and the Struct is converted once, as before. A second copy of this module (two
+ * builds in one process) wraps the first wrapper, and each records into its own store.
+ */
+export function tapDeserializedProps(record: (props: object, secretPaths: PropsPath[]) => void): void {
+  const current = deserialize.deserializeProperties;
+  // The SDK deserialises a request's props once per policy; the Struct is the same object each
+  // time (protobuf caches the field's wrapper), so it is decoded once and shared, read-only.
+  const decoded = new WeakMap<object, Record<string, unknown>>();
+  deserialize.deserializeProperties = (struct, proxySecrets) => {
+    const key = typeof struct === "object" && struct !== null && !proxySecrets ? struct : undefined;
+    const known = key && decoded.get(key);
+    if (known) return known;
+    const wire = struct.toJavaScript();
+    const props = current.call(deserialize, { toJavaScript: () => wire }, proxySecrets);
+    record(props, secretPathsOnWire(wire));
+    if (key) decoded.set(key, props);
+    return props;
+  };
+}

@@ -25,6 +25,7 @@ export interface Member<K extends Kind = Kind> {
 /** A component whose props do not match its model. */
 export interface MalformedMember {
   kind: Kind;
+  name: string;
   urn: string;
   subject: string;
   props: unknown;
@@ -34,6 +35,8 @@ export interface MalformedMember {
 /** The members of one Topology (or of the stack, for members outside any Topology). */
 export interface TopologyView {
   name: string;
+  /** False for the group of components created outside any Topology. */
+  rooted: boolean;
   members: Member[];
   of<K extends Kind>(kind: K): Member<K>[];
 }
@@ -49,9 +52,10 @@ function topologyOf(resource: StackResource): StackResource | undefined {
   return undefined;
 }
 
-function makeView(name: string, members: Member[]): TopologyView {
+function makeView(name: string, rooted: boolean, members: Member[]): TopologyView {
   return {
     name,
+    rooted,
     members,
     of: <K extends Kind>(kind: K) => members.filter((m): m is Member<K> => m.kind === kind),
   };
@@ -70,7 +74,7 @@ export function buildViews(resources: readonly StackResource[]): { views: Topolo
     const subject = subjectOf(kind, resource.name);
     const decoded = decodeModel(kind, subject, resource.props);
     if (!decoded.ok) {
-      malformed.push({ kind, urn: resource.urn, subject, props: resource.props, problems: decoded.problems });
+      malformed.push({ kind, name: resource.name, urn: resource.urn, subject, props: resource.props, problems: decoded.problems });
       continue;
     }
     const topology = kind === "topology" ? resource : topologyOf(resource);
@@ -79,5 +83,5 @@ export function buildViews(resources: readonly StackResource[]): { views: Topolo
     group.members.push({ kind, name: resource.name, urn: resource.urn, subject, model: decoded.model, props: resource.props });
     groups.set(key, group);
   }
-  return { views: [...groups.values()].map((g) => makeView(g.name, g.members)), malformed };
+  return { views: [...groups.entries()].map(([key, g]) => makeView(g.name, key !== "", g.members)), malformed };
 }

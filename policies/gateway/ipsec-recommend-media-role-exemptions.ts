@@ -21,12 +21,16 @@ export const ipsecRecommendMediaRoleExemptions = stackPolicy({
     "In the IPsec policy (Group Policy, IP Security Policies) add an exemption (permit filter) for the media port range of each listed server (A/V Edge internal and external, A/V Conferencing Server, Exchange UM), and describe it in the IpsecPolicy component.",
   check: (view, ctx) => {
     const policies = view.of("ipsecPolicy");
-    if (!policies.some((p) => p.model.required)) return [];
-    const exemptions = policies.flatMap((p) => p.model.exemptions);
+    if (policies.length === 0) return [];
+    // Read within each member's judgement, so unknown values (whether IPsec is required, the
+    // exemptions) make that member not verifiable rather than hiding it.
+    const required = () => policies.some((p) => p.model.required);
+    const exemptions = () => policies.flatMap((p) => p.model.exemptions);
     const findings: Finding[] = [];
     const judge = (member: Member, role: string, fqdns: () => string[], shown: () => string) =>
       ctx.guard(member, () => {
-        if (fqdns().some((fqdn) => exemptionsFor(fqdn, exemptions).length > 0)) return;
+        if (!required()) return;
+        if (fqdns().some((fqdn) => exemptionsFor(fqdn, exemptions()).length > 0)) return;
         findings.push({
           urn: member.urn,
           subject: member.subject,

@@ -29,11 +29,12 @@ export const ipsecRequireMediaExemption = stackPolicy({
     const servers = view.of("mediationServer");
     if (servers.length === 0 || !policies.some((p) => p.model.required)) return [];
     const findings: Finding[] = [];
-    const exemptions = policies.flatMap((p) => p.model.exemptions);
     const mediationFqdns: string[] = [];
     for (const server of servers) {
       ctx.guard(server, () => {
         const { fqdn, mediaPortRange } = server.model;
+        // Read within the server's judgement, so unknown exemptions make this server not verifiable.
+        const exemptions = policies.flatMap((p) => p.model.exemptions);
         mediationFqdns.push(fqdn);
         if (mediaRangeExempted(fqdn, mediaPortRange, exemptions)) return;
         const applied = exemptionsFor(fqdn, exemptions).map((e) => `${e.protocol} ${formatRange(e.ports)}`);

@@ -1,14 +1,14 @@
 import type { IpsecExemption } from "../../components/model/ipsec-policy";
 import type { PortRange } from "../../components/model/primitives";
 import { rangesCover, rangeSize } from "../../components/network";
+import { sameFqdn } from "../../components/model/fqdn";
 
 /** Protocols of an exemption that carry media: RTP runs over UDP. */
 const mediaProtocols: ReadonlySet<IpsecExemption["protocol"]> = new Set(["udp", "any"]);
 
-/** The exemptions applied to a server, compared case-insensitively by FQDN. */
+/** The exemptions applied to a server, compared by FQDN in its one spelling. */
 export function exemptionsFor(fqdn: string, exemptions: readonly IpsecExemption[]): IpsecExemption[] {
-  const wanted = fqdn.toLowerCase();
-  return exemptions.filter((e) => e.appliesTo.some((name) => name.toLowerCase() === wanted));
+  return exemptions.filter((e) => e.appliesTo.some((name) => sameFqdn(name, fqdn)));
 }
 
 /** Whether the UDP-capable exemptions applied to a server together cover its media port range. */

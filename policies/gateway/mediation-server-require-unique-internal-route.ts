@@ -20,29 +20,45 @@ export const mediationServerRequireUniqueInternalRoute = stackPolicy({
   remediationSteps:
     "Give each Mediation Server its own Communications Server listening IP address (or port) in the Mediation Server properties, distinct from every other Mediation Server and from the pool's front ends and load balancer, update the pool's static route to it, and set internal.ip and internal.port of the MediationServer component.",
   check: (view, ctx) => {
-    const owners: { owner: Member; endpoints: Endpoint[] }[] = [];
     const servers = view.of("mediationServer");
-    // Members whose addresses are unknown during preview are left out of the comparison (and
-    // reported as not verifiable when they are Mediation Servers); the known ones are judged.
-    for (const server of servers) {
-      ctx.guard(server, () => owners.push({ owner: server, endpoints: [{ ip: server.model.internal.ip, port: server.model.internal.port }] }));
-    }
-    for (const se of view.of("standardEditionServer")) {
-      ctx.guard(se, () => {
-        const ip = se.model.ip;
-        if (ip !== undefined) owners.push({ owner: se, endpoints: se.model.sipListeners.map((l) => ({ ip, port: l.port })) });
-      });
-    }
-    for (const pool of view.of("enterprisePool")) {
-      ctx.guard(pool, () => {
-        const ips = [...pool.model.frontEnds.map((fe) => fe.ip), ...(pool.model.loadBalancer ? [pool.model.loadBalancer.virtualIp] : [])];
-        owners.push({ owner: pool, endpoints: ips.flatMap((ip) => pool.model.sipListeners.map((l) => ({ ip, port: l.port }))) });
-      });
+    const candidates: { owner: Member; endpoints: () => Endpoint[] }[] = [
+      ...servers.map((server) => ({
+        owner: server,
+        endpoints: () => [{ ip: server.model.internal.ip, port: server.model.internal.port }],
+      })),
+      ...view.of("standardEditionServer").map((se) => ({
+        owner: se,
+        endpoints: () => {
+          const ip = se.model.ip;
+          return ip === undefined ? [] : se.model.sipListeners.map((l) => ({ ip, port: l.port }));
+        },
+      })),
+      ...view.of("enterprisePool").map((pool) => ({
+        owner: pool,
+        endpoints: () => {
+          const ips = [...pool.model.frontEnds.map((fe) => fe.ip), ...(pool.model.loadBalancer ? [pool.model.loadBalancer.virtualIp] : [])];
+          return ips.flatMap((ip) => pool.model.sipListeners.map((l) => ({ ip, port: l.port })));
+        },
+      })),
+    ];
+    // Members whose addresses are unknown during preview are left out of the comparison and
+    // reported as not verifiable; the known ones are judged among themselves.
+    const owners: { owner: Member; endpoints: Endpoint[] }[] = [];
+    const unknown: typeof candidates = [];
+    for (const candidate of candidates) {
+      const endpoints = ctx.guard(candidate.owner, candidate.endpoints);
+      if (endpoints === undefined) unknown.push(candidate);
+      else owners.push({ owner: candidate.owner, endpoints });
     }
     const findings: Finding[] = [];
     const clashes = endpointClashes(owners);
     for (const server of servers) {
-      for (const { endpoint, others } of clashes.get(server) ?? []) {
+      const found = clashes.get(server) ?? [];
+      if (found.length === 0 && owners.some((o) => o.owner === server)) {
+        // No known endpoint clashes, but one still unknown may: the server is not verifiable yet.
+        ctx.guard(server, () => unknown.forEach((u) => u.endpoints()));
+      }
+      for (const { endpoint, others } of found) {
         findings.push({
           urn: server.urn,
           subject: server.subject,

@@ -1,6 +1,7 @@
 import { type Finding, type RuleContext, stackPolicy } from "../framework/define";
 import type { Member, TopologyView } from "../framework/topology-view";
 import { isKind, type ServerKind } from "../roles/server-kinds";
+import { sameFqdn } from "../../components/model/fqdn";
 
 /** A computer name some role runs on, and the member that puts it there. */
 interface Host {
@@ -8,8 +9,6 @@ interface Host {
   role: string;
   member: Member;
 }
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Every computer FQDN a member of the listed kinds occupies (a pool occupies each front end). */
 function hosts(view: TopologyView, ctx: Pick<RuleContext<unknown>, "guard">, kinds: readonly ServerKind[]): Host[] {
@@ -59,7 +58,7 @@ export const serverDisallowCollocation = stackPolicy({
       ctx.guard(subject, () => {
         const own = fqdn();
         for (const other of others) {
-          if (other.member.urn === subject.urn || !same(own, other.fqdn)) continue;
+          if (other.member.urn === subject.urn || !sameFqdn(own, other.fqdn)) continue;
           const what = other.role === "" ? other.member.subject : `${other.role} ${other.member.subject}`;
           findings.push({
             urn: subject.urn,

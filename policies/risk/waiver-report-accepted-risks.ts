@@ -1,13 +1,13 @@
 import { catalog } from "../../components/model/catalog";
-import type { Waiver } from "../../components/model/waiver";
 import { type Evaluation, type OcsPolicy, stackPolicy } from "../framework/define";
+import { policyConfig } from "../framework/pack-config";
 import type { Member, StackResource } from "../framework/topology-view";
-import { configInForce } from "../framework/config-in-force";
-import { waiversOf, waiverStatus } from "../framework/waivers";
+import { type Acceptance, acceptancesOf } from "../framework/waivers";
 import { assessRisksOfNonDefaultOptions } from "./seed";
 
-function acceptance(waiver: Waiver): string {
-  return `accepted by ${waiver.owner} until ${waiver.expires}: ${waiver.justification}`;
+function acceptance(a: Acceptance): string {
+  const ticket = a.ticket !== undefined ? `; ticket ${a.ticket}` : "";
+  return `accepted by ${a.owner} until ${a.expires}: ${a.justification}${ticket} (recorded in the ${a.recordedIn})`;
 }
 
 /** The members of one topology as stack resources again, so another policy can judge them. */
@@ -20,13 +20,16 @@ function stackResources(members: readonly Member[]): StackResource[] {
 }
 
 /**
- * Lists every accepted risk on every preview: each violation a valid waiver turned into this
- * advisory report, and each valid waiver whose policy finds nothing to waive today.
+ * Lists every accepted risk on every preview: each violation a valid waiver or configured
+ * exception turned into this advisory report, each one whose policy finds nothing to waive today,
+ * and each one on a component whose model cannot be read (which still violates).
  */
 export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]): OcsPolicy {
+  const byName = () => new Map(policies().map((p) => [p.info.name, p]));
   return stackPolicy({
     name: "waiver-report-accepted-risks",
     requirements: ["OCS-RISK-1"],
+    // Kept word for word: recorded event logs carry it, and the gate strips it from their messages.
     description: "Reports every deviation accepted by a valid waiver, with its justification, owner and expiry.",
     severity: "low",
     enforcementLevel: "advisory",
@@ -34,31 +37,40 @@ export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]):
     appliesTo: [],
     seed: assessRisksOfNonDefaultOptions,
     remediationSteps:
-      "Review each accepted risk before its expiry: fix the deviation and remove the waiver, or renew the waiver with a fresh assessment.",
+      "Review each accepted risk before its expiry: fix the deviation and remove the waiver or exception, or renew it with a fresh assessment.",
     check(view, ctx) {
-      const byName = new Map(policies().map((p) => [p.info.name, p]));
+      const known = byName();
       const evaluations = new Map<string, Evaluation>();
       const evaluationOf = (policy: OcsPolicy): Evaluation => {
         const cached = evaluations.get(policy.info.name);
         if (cached) return cached;
-        const evaluation = policy.evaluate(stackResources(view.members), configInForce(policy.info.name), ctx.now);
+        // Re-judged with the values the engine configured, not the defaults.
+        const evaluation = policy.evaluate(stackResources(view.members), policyConfig(policy.info.name), ctx.now, ctx.waiverRules);
         evaluations.set(policy.info.name, evaluation);
         return evaluation;
       };
       return view.members.flatMap((member) =>
-        waiversOf(member.props)
-          .filter((w): w is Waiver => waiverStatus(w, ctx.now).valid && typeof w.policy === "string")
-          .flatMap((waiver) => {
-            const policy = byName.get(waiver.policy);
-            if (!policy) return [];
-            const waived = evaluationOf(policy).waived.filter((f) => f.urn === member.urn);
-            const messages =
-              waived.length > 0
-                ? waived.map((f) => `waived: ${f.message.replace(/\.$/, "")}; ${acceptance(waiver)}`)
-                : [`accepted risk: ${member.subject} waives ${waiver.policy}, which finds no violation now; ${acceptance(waiver)}`];
-            return messages.map((message) => ({ urn: member.urn, subject: member.subject, message }));
-          }),
+        acceptancesOf(member, ctx.now, ctx.waiverRules).flatMap((accepted) => {
+          const policy = known.get(accepted.policy);
+          if (!policy) return [];
+          const waived = evaluationOf(policy).waived.filter((f) => f.urn === member.urn);
+          const messages =
+            waived.length > 0
+              ? waived.map((f) => `waived: ${f.message.replace(/\.$/, "")}; ${acceptance(accepted)}`)
+              : [`accepted risk: ${member.subject} waives ${accepted.policy}, which finds no violation now; ${acceptance(accepted)}`];
+          return messages.map((message) => ({ urn: member.urn, subject: member.subject, message }));
+        }),
       );
+    },
+    checkMalformed(member, ctx) {
+      const known = byName();
+      return acceptancesOf(member, ctx.now, ctx.waiverRules)
+        .filter((accepted) => known.has(accepted.policy))
+        .map((accepted) => ({
+          urn: member.urn,
+          subject: member.subject,
+          message: `accepted risk on a component that cannot be judged: ${member.subject} waives ${accepted.policy}, but its model is malformed, so ${accepted.policy} still reports it as a violation; ${acceptance(accepted)}`,
+        }));
     },
   });
 }

@@ -1,4 +1,5 @@
 import type { ClientEncryptionLevel, ClientEncryptionPolicyModel } from "../../components/model/client-encryption-policy";
+import { sameFqdn } from "../../components/model/fqdn";
 
 /** A client encryption policy as the rule sees it: its model and how messages name it. */
 export interface NamedClientPolicy {
@@ -24,10 +25,9 @@ export function effectiveClientLevels(
   policies: readonly NamedClientPolicy[],
   defaultLevel: ClientEncryptionLevel,
 ): EffectiveLevel[] {
-  const wanted = poolFqdn.toLowerCase();
   const scoped = policies.filter((p) => {
     const appliesTo = p.model.appliesTo;
-    return appliesTo !== "global" && appliesTo.some((name) => name.toLowerCase() === wanted);
+    return appliesTo !== "global" && appliesTo.some((name) => sameFqdn(name, poolFqdn));
   });
   const chosen = scoped.length > 0 ? scoped : policies.filter((p) => p.model.appliesTo === "global");
   if (chosen.length === 0) return [{ level: defaultLevel, source: "the configured default level" }];

@@ -1,5 +1,6 @@
 import { stackPolicy, type Finding } from "../framework/define";
 import { resolveReference } from "../gateway/resolve";
+import { sameFqdn } from "../../components/model/fqdn";
 
 /** OCS-X-1: OCS finds a profile's Exchange UM dial plan by name, so the names must line up. */
 export const locationProfileEnforceDialPlanName = stackPolicy({
@@ -26,7 +27,7 @@ export const locationProfileEnforceDialPlanName = stackPolicy({
         const name = profile.model.name;
         for (const plan of plans) {
           const mismatch = ctx.guard(profile, () =>
-            plan.model.locationProfile.toLowerCase() === name.toLowerCase() && plan.model.fqdn.toLowerCase() !== name.toLowerCase()
+            sameFqdn(plan.model.locationProfile, name) && !sameFqdn(plan.model.fqdn, name)
               ? plan.model.fqdn
               : undefined,
           );

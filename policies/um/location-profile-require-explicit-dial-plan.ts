@@ -18,7 +18,8 @@ export const locationProfileRequireExplicitDialPlan = stackPolicy({
   check: (view, ctx) => {
     const findings: Finding[] = [];
     const plans = view.of("umDialPlan");
-    for (const profile of view.of("locationProfile")) {
+    const profiles = view.of("locationProfile");
+    for (const profile of profiles) {
       ctx.guard(profile, () => {
         if (!profile.model.exchangeUm) return;
         const referencing = resolveReference(plans, (plan) => plan.model.locationProfile, profile.model.name);
@@ -29,14 +30,18 @@ export const locationProfileRequireExplicitDialPlan = stackPolicy({
             message: `${profile.subject} is integrated with Exchange UM but no UM dial plan names ${profile.model.name} as its location profile; it needs one with an explicit VoipSecurity level.`,
           });
         }
-        for (const plan of referencing) {
-          ctx.guard(plan, () => {
-            if (plan.model.voipSecurity !== undefined) return;
-            findings.push({
-              urn: plan.urn,
-              subject: plan.subject,
-              message: `${plan.subject} serves ${profile.subject} with no VoipSecurity level set; the level must be chosen explicitly (SIPSecured or Secured).`,
-            });
+      });
+    }
+    // Each plan is judged on its own, so a profile's unknown value makes that plan not verifiable.
+    for (const plan of plans) {
+      ctx.guard(plan, () => {
+        if (plan.model.voipSecurity !== undefined) return;
+        const served = resolveReference(profiles, (p) => p.model.name, plan.model.locationProfile).filter((p) => p.model.exchangeUm);
+        for (const profile of served) {
+          findings.push({
+            urn: plan.urn,
+            subject: plan.subject,
+            message: `${plan.subject} serves ${profile.subject} with no VoipSecurity level set; the level must be chosen explicitly (SIPSecured or Secured).`,
           });
         }
       });

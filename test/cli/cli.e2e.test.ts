@@ -204,7 +204,7 @@ describe("ocs-guard --help and --version", () => {
   it("report --help says exactly this", () => {
     expect(run(["report", "--help"]).stdout).toBe(
       [
-        "Usage: ocs-guard report [--input FILE|-] [--sarif FILE] [--junit FILE] [--markdown FILE] [--fail-on LEVEL] [--summary]",
+        "Usage: ocs-guard report [--input FILE|-] [--program DIR] [--sarif FILE] [--junit FILE] [--markdown FILE] [--fail-on LEVEL] [--summary]",
         "",
         "Turn the engine events of a preview into reports and a verdict.",
         "",
@@ -215,6 +215,7 @@ describe("ocs-guard --help and --version", () => {
         "",
         "Options:",
         "  --input FILE     the events file; - (the default) reads standard input",
+        "  --program DIR    the Pulumi project the events are of (default: .); SARIF paths are relative to its repository",
         "  --sarif FILE     write SARIF 2.1.0 here",
         "  --junit FILE     write JUnit XML here",
         "  --markdown FILE  write the Markdown summary here",

@@ -62,6 +62,19 @@ describe("readEventLine", () => {
     expect(readEventLine(line({ policyEvent: { ...policyEvent, newField: { x: 1 } } }), 1).type).toBe("event");
   });
 
+  it("reads a step's outputs, and takes a state it cannot read as none, since no verdict depends on it", () => {
+    const metadata = { op: "create", urn: "u", type: "t" };
+    const outputs = { "ocs-guard:constructionSite": { file: "index.ts", line: 7, column: 1 } };
+    expect(readEventLine(line({ resOutputsEvent: { metadata: { ...metadata, new: { outputs } } } }), 1)).toMatchObject({
+      type: "event",
+      event: { payload: { metadata: { new: { outputs } } } },
+    });
+    for (const state of ["text", { outputs: [1] }, null]) {
+      const read = readEventLine(line({ resOutputsEvent: { metadata: { ...metadata, new: state } } }), 1);
+      expect(read).toMatchObject({ type: "event", event: { payload: { metadata: { urn: "u", new: null } } } });
+    }
+  });
+
   it("reads Go's null for an empty map", () => {
     const read = readEventLine(line({ summaryEvent: { result: "succeeded", resourceChanges: null, PolicyPacks: null } }), 1);
     expect(read.type).toBe("event");

@@ -45,6 +45,19 @@ describe("buildSarif", () => {
     },
   );
 
+  it("gives a valid log with construction sites, a waived violation as a suppression, and paths under the repository", () => {
+    const policies = describePolicies(allPolicies);
+    const events = parseEvents(readFileSync(fixture("pulumi-construction-sites.jsonl"), "utf8"), policies);
+    const sources = { repository: "/src/contoso", project: "/src/contoso/infra" };
+    const log = JSON.parse(JSON.stringify(buildSarif(events, policies, { toolVersion: "0.1.0", sources })));
+    expect(validate(log) ? [] : validate.errors).toEqual([]);
+    expect(log.runs[0].results.map((r: Result) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toEqual([
+      "infra/index.ts",
+      "infra/index.ts",
+      "infra/index.ts",
+    ]);
+  });
+
   it("rejects a log that breaks the schema, so the checks above mean something", () => {
     const log = JSON.parse(JSON.stringify(buildSarif(load("preview-violations.jsonl"), fixtureCatalog, { toolVersion: "0.1.0" })));
     log.runs[0].results[0].level = "fatal";
@@ -120,6 +133,8 @@ describe("buildSarif", () => {
     const r = advisory?.results?.find((x) => x.ruleId === "mediation-server-require-unique-internal-route");
     expect(advisory?.tool.driver.rules?.[r?.ruleIndex ?? -1]?.id).toBe("mediation-server-require-unique-internal-route");
     expect(r?.locations?.[0]?.logicalLocations?.[0]).toEqual({ name: "stack", kind: "module" });
+    // A finding that names no resource has no construction site: it stays at the project file.
+    expect(r?.locations?.[0]?.physicalLocation).toEqual({ artifactLocation: { uri: "Pulumi.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 1 } });
   });
 
   it("reports the preview's own error as a failed invocation", () => {

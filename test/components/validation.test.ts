@@ -121,3 +121,20 @@ describe("values pending at construction", () => {
     await expect(settle(gw.model)).resolves.toMatchObject({ mediationServer: "med01.contoso.com" });
   });
 });
+
+describe("construction errors are Pulumi resource errors", () => {
+  it("hide the stack and are attached to the component that was given the bad value", () => {
+    const args = first(spec.referenceSpec().mediationServers).args;
+    let caught: unknown;
+    try {
+      new c.MediationServer("med-resource-error", { ...args, internal: { ...args.internal, port: 0 } });
+    } catch (error) {
+      caught = error;
+    }
+    expect(pulumi.ResourceError.isInstance(caught)).toBe(true);
+    const error = caught as pulumi.ResourceError;
+    expect(error.hideStack).toBe(true);
+    expect(error.resource).toBeInstanceOf(c.MediationServer);
+    expect(error.message).toBe('Mediation Server "med-resource-error": field internal.port is 0; it must be a port number from 1 to 65535.');
+  });
+});

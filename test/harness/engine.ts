@@ -1,14 +1,19 @@
 /**
  * Drives policies exactly as the engine does: the props travel as a protobuf Struct in an
  * AnalyzeRequest / AnalyzeStackRequest, and @pulumi/policy's own RPC handlers deserialise them,
- * wrap them in its unknown-checking proxy, run the policies and build the AnalyzeResponse.
+ * wrap them in its unknown-checking proxy, run the policies and build the AnalyzeResponse. The
+ * configuration travels as the engine sends it too: a ConfigureAnalyzerRequest to the SDK's own
+ * Configure handler, through the tap the pack installs, before every analysis.
  */
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import type { OcsPolicy } from "../../policies/framework/define";
 import type { StackResource } from "../../policies/framework/topology-view";
-import { unknownStringValue } from "../../policies/framework/sdk-internals";
+import { declareSecretPaths } from "../../policies/framework/secrets";
+import { specialSecretSig, specialSigKey, unknownStringValue } from "../../policies/framework/sdk-internals";
+import { tappedSdkConfigure } from "../../policies/framework/sdk-configure";
+import { configurationReceiver } from "../../policies/framework/pack-config";
 import { catalog, type Kind } from "../../components/model/catalog";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -20,6 +25,24 @@ const server = require("@pulumi/policy/server") as {
 
 /** What the engine sends for a value that is unknown during preview. */
 export const UNKNOWN = unknownStringValue;
+
+/**
+ * A value as the engine sends one the program marked secret (`pulumi.secret(...)`): wrapped in the
+ * secret signature object inside the props Struct. Put it anywhere in an EngineResource's props.
+ */
+export function secret<T>(value: T): { [key: string]: unknown } {
+  return { [specialSigKey]: specialSecretSig, value };
+}
+
+/** The props with every string and number leaf sent as a secret, at any depth. */
+export function everyLeafSecret(value: unknown): unknown {
+  if (typeof value === "string" || typeof value === "number") return secret(value);
+  if (Array.isArray(value)) return value.map(everyLeafSecret);
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, everyLeafSecret(v)]));
+  }
+  return value;
+}
 
 export interface EngineResource {
   kind: Kind;
@@ -64,23 +87,78 @@ function call(fun: RpcFun, request: unknown): Promise<Diagnostic[]> {
 /** Configuration by policy name, as `--policy-pack-config` gives it. */
 export type PackConfig = Record<string, Record<string, unknown>>;
 
+const levelCodes: Record<string, analyzerPb.EnforcementLevel> = {
+  advisory: analyzerPb.EnforcementLevel.ADVISORY,
+  mandatory: analyzerPb.EnforcementLevel.MANDATORY,
+  disabled: analyzerPb.EnforcementLevel.DISABLED,
+  remediate: analyzerPb.EnforcementLevel.REMEDIATE,
+};
+
 /**
- * The policies as the SDK serves them. The SDK keeps the pack's configuration private (only its
- * Configure RPC sets it), so a configured policy gets the `getConfig` that Configure would give it.
+ * The ConfigureAnalyzerRequest the engine sends before any analysis: every served policy with its
+ * enforcement level and the defaults of its configSchema, then the given values over them.
  */
-function served(policies: readonly OcsPolicy[], config: PackConfig): (ResourceValidationPolicy | StackValidationPolicy)[] {
-  return policies.map(({ policy, info }) => {
-    const own = config[info.name];
-    if (own === undefined) return policy;
-    const getConfig = <T extends object>() => own as T;
-    if ("validateStack" in policy) {
-      const validate = policy.validateStack;
-      return { ...policy, validateStack: (args, report) => validate({ ...args, getConfig }, report) };
-    }
-    const validate = policy.validateResource;
-    if (typeof validate !== "function") throw new Error(`${info.name} has no single validateResource`);
-    return { ...policy, validateResource: (args, report) => validate({ ...args, getConfig }, report) };
-  });
+function configureRequest(policies: readonly OcsPolicy[], config: PackConfig): analyzerPb.ConfigureAnalyzerRequest {
+  const entries = new Map<string, { level: string; properties: Record<string, unknown> }>();
+  for (const { info, configSchema } of policies) {
+    const defaults = Object.entries(configSchema?.properties ?? {}).flatMap(([key, schema]) =>
+      schema !== null && typeof schema === "object" && "default" in schema ? [[key, (schema as { default: unknown }).default]] : [],
+    );
+    entries.set(info.name, { level: info.enforcementLevel, properties: Object.fromEntries(defaults) });
+  }
+  for (const [name, { enforcementLevel, ...properties }] of Object.entries(config)) {
+    const entry = entries.get(name) ?? { level: "advisory", properties: {} };
+    entries.set(name, {
+      level: typeof enforcementLevel === "string" ? enforcementLevel : entry.level,
+      properties: { ...entry.properties, ...properties },
+    });
+  }
+  const request = new analyzerPb.ConfigureAnalyzerRequest();
+  for (const [name, { level, properties }] of entries) {
+    const policyConfig = new analyzerPb.PolicyConfig();
+    policyConfig.setEnforcementlevel(levelCodes[level] ?? analyzerPb.EnforcementLevel.ADVISORY);
+    policyConfig.setProperties(Struct.fromJavaScript(properties as never));
+    request.getPolicyconfigMap().set(name, policyConfig);
+  }
+  return request;
+}
+
+/** The policies the current Configure validates against (the pack validates against all of its own). */
+let configuredPolicies: readonly OcsPolicy[] = [];
+/** The SDK's own Configure handler, behind the same tap the pack installs. */
+const configureRpc = tappedSdkConfigure(configurationReceiver(() => configuredPolicies));
+
+/** A configuration the pack refused at Configure, with the sentence the engine would print. */
+export class ConfigurationRefused extends Error {}
+
+function sendConfigure(policies: readonly OcsPolicy[], config: PackConfig): Promise<void> {
+  configuredPolicies = policies;
+  return new Promise((resolve, reject) =>
+    configureRpc({ request: configureRequest(policies, config) }, (err) => {
+      if (!err) resolve();
+      else reject(new ConfigurationRefused("details" in err ? err.details : String(err)));
+    }),
+  );
+}
+
+/**
+ * Each run configures the SDK and then analyzes, as the engine does for one preview; runs never
+ * interleave, because the SDK (like the engine's pack process) holds one configuration at a time.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function exclusive<T>(run: () => Promise<T>): Promise<T> {
+  const result = queue.then(run, run);
+  queue = result.catch(() => undefined);
+  return result;
+}
+
+/** Sends the pack configuration through the SDK's Configure handler; rejects with ConfigurationRefused when the pack refuses it. */
+export function configure(policies: readonly OcsPolicy[], config: PackConfig = {}): Promise<void> {
+  return exclusive(() => sendConfigure(policies, config));
+}
+
+function served(policies: readonly OcsPolicy[]): (ResourceValidationPolicy | StackValidationPolicy)[] {
+  return policies.map((p) => p.policy);
 }
 
 /** Runs the resource policies on one resource, as during `pulumi preview` (Analyze). */
@@ -91,8 +169,11 @@ export function analyze(policies: readonly OcsPolicy[], resource: EngineResource
   req.setUrn(urnOf(resource.kind, resource.name));
   req.setProperties(Struct.fromJavaScript(resource.props as never));
   req.setOptions(options());
-  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", served(policies, config));
-  return call(fun, req);
+  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", served(policies));
+  return exclusive(async () => {
+    await sendConfigure(policies, config);
+    return call(fun, req);
+  });
 }
 
 /** Runs the stack policies on a set of resources, as at the end of a preview (AnalyzeStack). */
@@ -114,8 +195,11 @@ export function analyzeStack(
       return ar;
     }),
   );
-  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", served(policies, config));
-  return call(fun, req);
+  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", served(policies));
+  return exclusive(async () => {
+    await sendConfigure(policies, config);
+    return call(fun, req);
+  });
 }
 
 /** Runs every policy the way the engine would over a whole program: Analyze per resource, then AnalyzeStack. */
@@ -136,11 +220,15 @@ export async function runPolicy(policy: OcsPolicy, resources: readonly EngineRes
   return (await Promise.all(applies.map((r) => analyze([policy], r, pack)))).flat();
 }
 
-/** A resource as `OcsPolicy.evaluate` receives it, parented by its topology as the engine sends it. */
+/**
+ * A resource as `OcsPolicy.evaluate` receives it, parented by its topology as the engine sends it.
+ * Its props hold no secret (they do not pass the engine's wire, so it is declared).
+ */
 export function asStackResource(r: EngineResource): StackResource {
   const parent =
     r.topology !== undefined && r.kind !== "topology"
       ? { type: catalog.topology.token, name: r.topology, urn: urnOf("topology", r.topology), props: {} }
       : undefined;
-  return { type: catalog[r.kind].token, name: r.name, urn: urnOf(r.kind, r.name), props: r.props, ...(parent ? { parent } : {}) };
+  const props = declareSecretPaths(r.props, []);
+  return { type: catalog[r.kind].token, name: r.name, urn: urnOf(r.kind, r.name), props, ...(parent ? { parent } : {}) };
 }

@@ -4,6 +4,7 @@ import {
   type Principal,
 } from "../../../components/model/deployment-credentials";
 import { deploymentTaskRequireTable1Credentials as policy } from "../../../policies/admin";
+import { declareSecretPaths } from "../../../policies/framework/secrets";
 import { analyze, UNKNOWN, urnOf, type EngineResource } from "../../harness/engine";
 import { changed, compliantTasks, DELEGATION, task, without } from "./tasks";
 
@@ -17,10 +18,11 @@ async function mandatory(resource: EngineResource): Promise<string[]> {
     .map((d) => d.message.replace(`${policy.info.description}\n`, ""));
 }
 
-/** Runs the rule directly (config and many cases): the messages it finds. */
+/** Runs the rule directly (config and many cases): the messages it finds. The props hold no secret. */
 function findings(resource: EngineResource, config: Record<string, unknown> = {}): string[] {
+  const props = declareSecretPaths(resource.props, []);
   const evaluation = policy.evaluate(
-    [{ type: "ocs:admin:DeploymentTask", name: resource.name, urn: urnOf("deploymentTask", resource.name), props: resource.props }],
+    [{ type: "ocs:admin:DeploymentTask", name: resource.name, urn: urnOf("deploymentTask", resource.name), props }],
     config,
   );
   return evaluation.violations.map((v) => v.message);

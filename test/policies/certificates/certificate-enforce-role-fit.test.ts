@@ -96,7 +96,7 @@ describe("certificate-enforce-role-fit certificate reuse", () => {
 describe("certificate-enforce-role-fit configuration", () => {
   it("refuses a minimum key size above the maximum, naming both settings", () => {
     expect(() => certificateEnforceRoleFit.resolveConfig({ minimumKeySize: 8192, maximumKeySize: 4096 })).toThrow(
-      /invalid policy configuration:[\s\S]*minimumKeySize must not exceed maximumKeySize/,
+      "Policy certificate-enforce-role-fit configuration: field minimumKeySize is 8192; it must not exceed maximumKeySize, which is 4096.",
     );
     expect(certificateEnforceRoleFit.resolveConfig({ minimumKeySize: 4096, maximumKeySize: 4096 })).toEqual({
       minimumKeySize: 4096,

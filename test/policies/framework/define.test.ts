@@ -1,4 +1,5 @@
 import { analyze, analyzeStack, UNKNOWN } from "../../harness/engine";
+import { latestExpiry } from "../../../policies/framework/waivers";
 import { mediationModel, samplePortPolicy, sampleUniquePolicy } from "./sample";
 
 const med = (name: string, props: Record<string, unknown>) => ({ kind: "mediationServer" as const, name, props, topology: "contoso" });
@@ -35,7 +36,8 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
 
   it("does not read an unknown optional field as absent", () => {
     const props = structuredClone({ ...mediationModel(), external: UNKNOWN });
-    const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props };
+    const parent = { type: "ocs:index:Topology", name: "contoso", urn: "urn:contoso", props: {} };
+    const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props, parent };
     const evaluation = sampleUniquePolicy.evaluate([resource, { ...resource, urn: "urn:med-2", name: "med-2" }]);
     expect(evaluation.violations).toEqual([]);
     expect(evaluation.unverifiable).toEqual([
@@ -69,14 +71,14 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
 
 describe("waivers", () => {
   const broken = mediationModel({ internal: { ...mediationModel().internal, port: 5070 } });
-  const waiver = { policy: "mediation-server-sample-port", justification: "PBX needs 5070", owner: "voice team", expires: "2999-01-01" };
+  const waiver = { policy: "mediation-server-sample-port", justification: "PBX needs 5070", owner: "voice team", expires: latestExpiry(new Date(), 30) };
   const resource = (waivers: unknown[]) => ({ type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props: { ...broken, waivers } });
 
   it("a valid waiver turns the violation into a waived finding", () => {
     const evaluation = samplePortPolicy.evaluate([resource([waiver])]);
     expect(evaluation.violations).toEqual([]);
     expect(evaluation.waived).toHaveLength(1);
-    expect(evaluation.waived[0]?.waiver.owner).toBe("voice team");
+    expect(evaluation.waived[0]?.acceptance.owner).toBe("voice team");
   });
 
   it.each([
@@ -124,5 +126,16 @@ describe("stack policies, driven through the engine's AnalyzeStack handler", () 
       [topology, other, med("med-1", mediationModel()), { ...med("med-2", mediationModel({ fqdn: "med2.contoso.com" })), topology: "fabrikam" }],
     );
     expect(diagnostics).toEqual([]);
+  });
+
+  it("reports a component outside any Topology as exactly that, with the fix, instead of judging its relations", async () => {
+    const orphan = { kind: "mediationServer" as const, name: "med-orphan", props: mediationModel({ fqdn: "med9.contoso.com" }) };
+    const diagnostics = await analyzeStack([sampleUniquePolicy], [topology, med("med-1", mediationModel()), orphan]);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.urn).toMatch(/::med-orphan$/);
+    expect(diagnostics[0]?.enforcementLevel).toBe("mandatory");
+    expect(diagnostics[0]?.message).toContain(
+      'Mediation Server "med-orphan" is not inside a Topology, so mediation-server-sample-unique cannot relate it to the other components of its deployment; create it with `{ parent: topology }`',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { ipsecRecommendMediaRoleExemptions } from "../../../policies/gateway";
-import type { EngineResource } from "../../harness/engine";
+import { runPolicy, type EngineResource } from "../../harness/engine";
+import { compliantResources } from "../../fixtures/reference-topology";
 import { model, topologyPolicySuite, setRaw, UNKNOWN } from "../suite/topology-suite";
 
 const withoutExemption = (r: EngineResource[], name: string) => {
@@ -61,4 +62,15 @@ topologyPolicySuite({
     change: (r) => setRaw(model(r, "edgeServer", "edge-redmond"), "avEdge", "av.contoso.com"),
     on: "edge-redmond",
   },
+});
+
+describe("ipsec-recommend-media-role-exemptions with the IPsec requirement unknown", () => {
+  it("notes each role without an exemption as not verifiable instead of passing it", async () => {
+    const resources = compliantResources();
+    withoutExemption(resources, "av-edge-media");
+    setRaw(model(resources, "ipsecPolicy", "ipsec"), "required", UNKNOWN);
+    const diagnostics = await runPolicy(ipsecRecommendMediaRoleExemptions, resources);
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]?.message).toContain('not verifiable until update: Edge Server "edge-redmond" required of IPsec policy "ipsec"');
+  });
 });

@@ -39,10 +39,16 @@ describe("server-disallow-collocation", () => {
       'Mediation Server "med-1" runs on cwa01.contoso.com, the same computer as Communicator Web Access server "cwa-1"; a Mediation Server must not be collocated with Communicator Web Access, a Standard Edition server, an Enterprise front end or an Edge Server (OCS-X-4).',
     ],
     [
+      "the Mediation Server names the Communicator Web Access computer as a rooted name",
+      "mediationServer",
+      (p) => void (p.fqdn = "cwa01.contoso.com."),
+      'Mediation Server "med-1" runs on cwa01.contoso.com, the same computer as Communicator Web Access server "cwa-1"; a Mediation Server must not be collocated with Communicator Web Access, a Standard Edition server, an Enterprise front end or an Edge Server (OCS-X-4).',
+    ],
+    [
       "the Mediation Server runs on an Enterprise front end",
       "mediationServer",
-      (p) => void (p.fqdn = "FE02.contoso.com"),
-      'Mediation Server "med-1" runs on FE02.contoso.com, the same computer as front end of Enterprise pool "pool-1"; a Mediation Server must not be collocated with Communicator Web Access, a Standard Edition server, an Enterprise front end or an Edge Server (OCS-X-4).',
+      (p) => void (p.fqdn = "FE02.Contoso.com."),
+      'Mediation Server "med-1" runs on fe02.contoso.com, the same computer as front end of Enterprise pool "pool-1"; a Mediation Server must not be collocated with Communicator Web Access, a Standard Edition server, an Enterprise front end or an Edge Server (OCS-X-4).',
     ],
     [
       "the Mediation Server runs on the Standard Edition server",

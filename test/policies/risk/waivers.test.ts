@@ -1,11 +1,12 @@
 import { riskPolicies } from "../../../policies/risk";
 import { analyze, analyzeAll, analyzeStack } from "../../harness/engine";
+import { latestExpiry } from "../../../policies/framework/waivers";
 import { mediationModel, samplePortPolicy } from "../framework/sample";
 
 const [requireValid, reportAccepted] = riskPolicies(() => [samplePortPolicy]);
 if (!requireValid || !reportAccepted) throw new Error("risk policies missing");
 
-const waiver = { policy: "mediation-server-sample-port", justification: "PBX trunk needs 5070", owner: "voice team", expires: "2999-01-01" };
+const waiver = { policy: "mediation-server-sample-port", justification: "PBX trunk needs 5070", owner: "voice team", expires: latestExpiry(new Date(), 90) };
 const broken = mediationModel({ internal: { ...mediationModel().internal, port: 5070 } });
 const topology = { kind: "topology" as const, name: "contoso", props: { organization: "Contoso", sipDomains: ["contoso.com"], sites: ["redmond"] } };
 const med = (props: Record<string, unknown>) => ({ kind: "mediationServer" as const, name: "med-1", props, topology: "contoso" });
@@ -45,7 +46,7 @@ describe("waiver-report-accepted-risks", () => {
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]?.enforcementLevel).toBe("advisory");
     expect(diagnostics[0]?.message).toContain(
-      'waived: Mediation Server "med-1" internal port is 5070; expected 5061 (OCS-GW-6); accepted by voice team until 2999-01-01: PBX trunk needs 5070',
+      `waived: Mediation Server "med-1" internal port is 5070; expected 5061 (OCS-GW-6); accepted by voice team until ${waiver.expires}: PBX trunk needs 5070 (recorded in the program)`,
     );
   });
 

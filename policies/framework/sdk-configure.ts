@@ -1,0 +1,131 @@
+/**
+ * A tap on the analyzer's Configure RPC of @pulumi/policy 1.21.
+ *
+ * The SDK keeps the pack configuration private: its `configure` handler stores what the engine
+ * sent in a module variable, and a policy's `getConfig` returns only its own entry. The handler is
+ * reachable only where the SDK registers its gRPC service (`serve` calls `addService` on a
+ * `@grpc/grpc-js` Server with the AnalyzerService definition), so the tap wraps that registration:
+ * every Configure request is read and judged first, then handed to the SDK's own handler.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+import { dirname } from "node:path";
+import type { ConfigureAnalyzerRequest } from "@pulumi/pulumi/proto/analyzer_pb";
+
+/** One policy's entry of a Configure request. */
+export interface ReceivedPolicyConfig {
+  enforcementLevel: string;
+  /** The configured values (defaults already filled in by the engine), without the enforcement level. */
+  properties: Record<string, unknown>;
+}
+
+/** A Configure request as read by the tap, by policy name. */
+export type ReceivedConfiguration = Record<string, ReceivedPolicyConfig>;
+
+/** Judges a configuration: returns why it is refused (one sentence per problem), or nothing to accept it. */
+export type ConfigureReceiver = (config: ReceivedConfiguration) => string | undefined;
+
+export interface GrpcError {
+  code: number;
+  details: string;
+}
+type Callback = (error: GrpcError | null | undefined, response?: unknown) => void;
+export type UnaryHandler = (call: { request: unknown }, callback: Callback) => void;
+type Implementation = Record<string, UnaryHandler>;
+
+interface ServerPrototype {
+  addService(service: unknown, implementation: Implementation): void;
+  bindAsync(...args: unknown[]): void;
+}
+
+interface GrpcModule {
+  Server: { prototype: ServerPrototype };
+  status: { INVALID_ARGUMENT: number };
+}
+
+const policyDir = dirname(require.resolve("@pulumi/policy"));
+// The gRPC module and service definition exactly as the SDK resolves them.
+const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] })) as GrpcModule;
+const analyzerGrpc = require(require.resolve("@pulumi/pulumi/proto/analyzer_grpc_pb", { paths: [policyDir] })) as {
+  AnalyzerService: unknown;
+};
+const protoutil = require("@pulumi/policy/protoutil") as { convertEnforcementLevel(level: number): string };
+const sdkServer = require("@pulumi/policy/server") as {
+  serve(name: string, version: string, level: string, args: { policies: unknown[] }): void;
+};
+
+/** Status code of a refused configuration; the engine prints the details after "configuring policy pack". */
+export const REFUSED = grpc.status.INVALID_ARGUMENT;
+
+/** Reads a Configure request the way the SDK's own handler does. */
+export function readConfigureRequest(request: ConfigureAnalyzerRequest): ReceivedConfiguration {
+  const config: ReceivedConfiguration = {};
+  request.getPolicyconfigMap().forEach((entry, name) => {
+    const properties = (entry.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    delete properties.enforcementLevel;
+    config[name] = { enforcementLevel: protoutil.convertEnforcementLevel(entry.getEnforcementlevel()), properties };
+  });
+  return config;
+}
+
+function tapped(configure: UnaryHandler, receive: ConfigureReceiver): UnaryHandler {
+  return (call, callback) => {
+    let refusal: string | undefined;
+    try {
+      refusal = receive(readConfigureRequest(call.request as ConfigureAnalyzerRequest));
+    } catch (error) {
+      refusal = `The policy pack could not read its configuration: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (refusal !== undefined) {
+      callback({ code: REFUSED, details: refusal });
+      return;
+    }
+    configure(call, callback);
+  };
+}
+
+function isAnalyzer(service: unknown, implementation: Implementation): boolean {
+  return service === analyzerGrpc.AnalyzerService && typeof implementation.configure === "function";
+}
+
+/**
+ * Makes every analyzer service registered from now on pass each Configure request through
+ * `receive` before the SDK's handler. Returns a check that the SDK did register one, so the pack
+ * can refuse to run when an SDK change bypassed the tap (its configuration would go unread).
+ */
+export function installConfigureTap(receive: ConfigureReceiver): () => boolean {
+  const prototype = grpc.Server.prototype;
+  const addService = prototype.addService;
+  let registered = false;
+  prototype.addService = function (this: unknown, service: unknown, implementation: Implementation) {
+    if (isAnalyzer(service, implementation)) {
+      registered = true;
+      const configure = implementation.configure as UnaryHandler;
+      return addService.call(this, service, { ...implementation, configure: tapped(configure, receive) });
+    }
+    return addService.call(this, service, implementation);
+  };
+  return () => registered;
+}
+
+/**
+ * The SDK's own Configure handler behind the tap, to drive policies in-process as the engine does
+ * (the test harness): runs the SDK's service registration on a server that never listens. The SDK
+ * serves one pack per module instance, so call this once and keep the handler.
+ */
+export function tappedSdkConfigure(receive: ConfigureReceiver): UnaryHandler {
+  const prototype = grpc.Server.prototype;
+  const { addService, bindAsync } = prototype;
+  let configure: UnaryHandler | undefined;
+  prototype.addService = (service: unknown, implementation: Implementation) => {
+    if (isAnalyzer(service, implementation)) configure = implementation.configure;
+  };
+  prototype.bindAsync = () => undefined;
+  try {
+    sdkServer.serve("ocs-guard-in-process", "0.0.0", "advisory", { policies: [] });
+  } finally {
+    prototype.addService = addService;
+    prototype.bindAsync = bindAsync;
+  }
+  if (configure === undefined) throw new Error("@pulumi/policy registered no analyzer Configure handler.");
+  return tapped(configure, receive);
+}
