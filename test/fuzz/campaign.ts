@@ -61,19 +61,22 @@ export async function campaign(policy: OcsPolicy, options: CampaignOptions): Pro
   if (Object.values(counts).every((n) => n === 0)) return result;
 
   // Second pass: the same sequence, failing on the first defect, shrunk by fast-check.
-  let last: Defect[] = [];
+  let first: { plan: Plan; defects: Defect[] } | undefined;
   const details = await fc.check(
     fc.asyncProperty(arbitrary, async (plan) => {
-      last = (await judge(policy, applyPlan(policy, plan))).defects;
-      return last.length === 0;
+      const { defects } = await judge(policy, applyPlan(policy, plan));
+      if (defects.length > 0 && first === undefined) first = { plan, defects };
+      return defects.length === 0;
     }),
     settings,
   );
   if (details.failed && details.counterexample) {
     const [plan] = details.counterexample;
-    // `last` belongs to the last input fast-check tried, which need not be the shrunk one.
     const { defects } = await judge(policy, applyPlan(policy, plan));
-    result.counterexample = { seed: options.seed, path: details.counterexamplePath ?? "", plan, defects: defects.length > 0 ? defects : last };
+    // A defect that depends on size (a regular expression too large, say) may not survive the
+    // last shrinking step on a second look: then the first failing input is shown as found.
+    const shown = defects.length > 0 || first === undefined ? { plan, defects } : first;
+    result.counterexample = { seed: options.seed, path: details.counterexamplePath ?? "", plan: shown.plan, defects: shown.defects };
   }
   return result;
 }
