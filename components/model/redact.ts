@@ -27,7 +27,8 @@ export function writtenForms(value: string | number): string[] {
   const network = /^([^/\s]+)\/\d+$/.exec(value.trim());
   if (network?.[1]) forms.push(network[1]);
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(value)) forms.push(...numberForms(Number(value)));
-  return [...new Set(forms)].filter((f) => f.length > 0);
+  // Blank text reveals nothing, and hiding every space would make the message unreadable.
+  return [...new Set(forms)].filter((f) => f.trim().length > 0);
 }
 
 /** The leaf strings and numbers of a value, at any depth. */
@@ -46,7 +47,23 @@ type Range = [start: number, end: number];
 
 /** Where `form` occurs in `text`, ignoring case, overlapping occurrences included. */
 function occurrences(text: string, form: string): Range[] {
-  const pattern = new RegExp(escapeRegExp(form), "giu");
+  const lowerText = text.toLowerCase();
+  const lowerForm = form.toLowerCase();
+  // Where lower-casing keeps every position, a plain search does (and has no size limit).
+  if (lowerText.length === text.length && lowerForm.length === form.length) {
+    const ranges: Range[] = [];
+    for (let at = lowerText.indexOf(lowerForm); at !== -1; at = lowerText.indexOf(lowerForm, at + 1)) {
+      ranges.push([at, at + form.length]);
+    }
+    return ranges;
+  }
+  let pattern: RegExp;
+  try {
+    pattern = new RegExp(escapeRegExp(form), "giu");
+  } catch {
+    // A secret too large to search for: hide the whole text rather than risk showing it.
+    return [[0, text.length]];
+  }
   const ranges: Range[] = [];
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
     ranges.push([m.index, m.index + m[0].length]);

@@ -38,3 +38,16 @@ describe("leafValues", () => {
     expect(leafValues({ a: "x", b: [1, { c: "y", d: true, e: null }] })).toEqual(["x", 1, "y"]);
   });
 });
+
+describe("secrets the fuzzer found", () => {
+  it("a blank secret leaves the message readable (it reveals nothing)", () => {
+    expect(redactText('field level is "x"; it must be one of "required".', [" "])).toBe('field level is "x"; it must be one of "required".');
+  });
+
+  it("a secret too long for a regular expression is still hidden", () => {
+    const huge = "é".repeat(19_000);
+    expect(redactText(`profile ${huge} is unknown`, [huge])).toBe(`profile ${SECRET_MARK} is unknown`);
+    const dotted = "İ".repeat(19_000);
+    expect(redactText(`profile ${dotted} is unknown`, [dotted])).not.toContain("İ");
+  });
+});
