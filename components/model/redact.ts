@@ -96,6 +96,13 @@ function widen(text: string, [start, end]: Range): Range {
   return [s, e];
 }
 
+/** Secrets this short are matched as whole words only. */
+const SHORT = 2;
+
+function standsAlone(text: string, [start, end]: Range): boolean {
+  return !WORD.test(text[start - 1] ?? "") && !WORD.test(text[end] ?? "");
+}
+
 /** Replaces every secret value in `text` by `[secret]`. */
 export function redactText(text: string, secrets: Iterable<string | number>): string {
   const forms = new Set<string>();
@@ -103,6 +110,12 @@ export function redactText(text: string, secrets: Iterable<string | number>): st
   if (forms.size === 0) return text;
   const ranges: Range[] = [];
   for (const form of forms) {
+    if (form.trim().length <= SHORT) {
+      // A secret of one or two characters ("a", "7") is hidden where it stands alone; inside
+      // longer words it is not the value, and hiding those words would blank the message.
+      ranges.push(...occurrences(text, form).filter((r) => standsAlone(text, r)));
+      continue;
+    }
     ranges.push(...occurrences(text, form), ...truncatedPrefixes(text, form));
   }
   if (ranges.length === 0) return text;

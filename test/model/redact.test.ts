@@ -51,3 +51,13 @@ describe("secrets the fuzzer found", () => {
     expect(redactText(`profile ${dotted} is unknown`, [dotted])).not.toContain("İ");
   });
 });
+
+describe("short secrets", () => {
+  it.each([
+    ["a one-letter secret inside words", 'Mediation Server "med-1" has a malformed model', ["a"], 'Mediation Server "med-1" has [secret] malformed model'],
+    ["a one-digit secret standing alone", "port 7 is closed, 17 is open", [7], "port [secret] is closed, 17 is open"],
+    ["a quoted punctuation secret", 'field x is ":"; it must be text', [":"], 'field x is "[secret]"; it must be text'],
+  ])("%s is hidden only where it stands alone", (_case, text, secrets, expected) => {
+    expect(redactText(text, secrets)).toBe(expected);
+  });
+});
