@@ -204,7 +204,8 @@ function collect<C>(
         return judge();
       } catch (error) {
         if (!isUnknownValueError(error)) throw error;
-        evaluation.unverifiable.push({ subject: member.subject, path: unknownPathFor(error, member.subject) });
+        // Names and paths, but they pass the same redaction as every other text that is printed.
+        evaluation.unverifiable.push({ subject: redact(member.subject), path: redact(unknownPathFor(error, member.subject)) });
         return undefined;
       }
     },

@@ -1,3 +1,4 @@
+import { declareSecretPaths } from "../../../policies/framework/secrets";
 import { analyze, analyzeStack, UNKNOWN } from "../../harness/engine";
 import { latestExpiry } from "../../../policies/framework/waivers";
 import { mediationModel, samplePortPolicy, sampleUniquePolicy } from "./sample";
@@ -36,6 +37,7 @@ describe("resource policies, driven through the engine's Analyze handler", () =>
 
   it("does not read an unknown optional field as absent", () => {
     const props = structuredClone({ ...mediationModel(), external: UNKNOWN });
+    declareSecretPaths(props, []);
     const parent = { type: "ocs:index:Topology", name: "contoso", urn: "urn:contoso", props: {} };
     const resource = { type: "ocs:voice:MediationServer", name: "med-1", urn: "urn:med-1", props, parent };
     const evaluation = sampleUniquePolicy.evaluate([resource, { ...resource, urn: "urn:med-2", name: "med-2" }]);
