@@ -194,6 +194,7 @@ export async function judge(policy: OcsPolicy, input: FuzzInput): Promise<Judgem
     // Names, labels and the policy's own texts are no secret, nor is the placeholder for one.
     const unmarked = [
       ...input.resources.flatMap((r) => [r.name, catalog[r.kind].label, ...plainStrings(r.props)]),
+      policy.info.name, // the SDK names the policy in its "can't run policy '...'" notes
       policy.info.description,
       policy.info.seed.text,
       "[secret]",
