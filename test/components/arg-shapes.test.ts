@@ -3,7 +3,7 @@
  * sentence, and a reference list may be one pending value (an Output of components or FQDNs).
  */
 import * as pulumi from "@pulumi/pulumi";
-import { recordRegistrations, settle } from "./mocks";
+import { first, problemsOf, recordRegistrations, settle } from "./mocks";
 
 type Components = typeof import("../../components");
 type Spec = typeof import("../../examples/reference/spec");
@@ -18,22 +18,7 @@ beforeAll(async () => {
   spec = await import("../../examples/reference/spec");
 });
 
-function first<T>(items: readonly T[]): T {
-  const [item] = items;
-  if (item === undefined) throw new Error("the reference spec has an empty list");
-  return item;
-}
 
-/** The sentences of the ModelValidationError a construction throws. */
-function problemsOf(construct: () => unknown): string[] {
-  try {
-    construct();
-  } catch (error) {
-    if (error instanceof c.ModelValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("the construction was accepted");
-}
 
 describe("args that are not an object", () => {
   it.each([

@@ -41,3 +41,24 @@ export function settle<T>(output: pulumi.Output<T>): Promise<T> {
 export async function registered(resources: ReadonlyArray<pulumi.Resource>): Promise<void> {
   await Promise.all(resources.map((r) => settle(r.urn)));
 }
+
+/** The first member of a spec list (the reference has at least one of each). */
+export function first<T>(items: readonly T[]): T {
+  const [item] = items;
+  if (item === undefined) throw new Error("the reference spec has an empty list");
+  return item;
+}
+
+/**
+ * The sentences of the ModelValidationError a construction throws, or a failure if it throws
+ * nothing. Recognised by name, since the components are imported after the mocks are set.
+ */
+export function problemsOf(construct: () => unknown): string[] {
+  try {
+    construct();
+  } catch (error) {
+    if (error instanceof Error && error.name === "ModelValidationError" && "problems" in error) return error.problems as string[];
+    throw error;
+  }
+  throw new Error("the construction was accepted");
+}

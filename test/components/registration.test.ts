@@ -1,5 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { recordRegistrations, registered, settle } from "./mocks";
+import { first, recordRegistrations, registered, settle } from "./mocks";
 
 type Components = typeof import("../../components");
 type Spec = typeof import("../../examples/reference/spec");
@@ -28,12 +28,6 @@ function registrationOf(name: string): pulumi.runtime.MockResourceArgs {
   return found;
 }
 
-/** The first member of a spec list (the reference has at least one of each). */
-function first<T>(items: readonly T[]): T {
-  const [item] = items;
-  if (item === undefined) throw new Error("the reference spec has an empty list");
-  return item;
-}
 
 /** The model as the engine carries it: plain JSON. */
 function plain(value: unknown): unknown {

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { recordRegistrations, registered, settle } from "./mocks";
+import { first, problemsOf, recordRegistrations, registered, settle } from "./mocks";
 
 type Components = typeof import("../../components");
 type Spec = typeof import("../../examples/reference/spec");
@@ -13,22 +13,7 @@ beforeAll(async () => {
   spec = await import("../../examples/reference/spec");
 });
 
-function first<T>(items: readonly T[]): T {
-  const [item] = items;
-  if (item === undefined) throw new Error("the reference spec has an empty list");
-  return item;
-}
 
-/** The ModelValidationError a construction throws, or a failure if it throws nothing. */
-function problemsOf(construct: () => unknown): string[] {
-  try {
-    construct();
-  } catch (error) {
-    if (error instanceof c.ModelValidationError) return error.problems;
-    throw error;
-  }
-  throw new Error("the construction was accepted");
-}
 
 describe("bad inputs are refused at construction, one full sentence per problem", () => {
   const mediation = () => first(spec.referenceSpec().mediationServers).args;
