@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { ModelOf } from "../../../components/model/catalog";
-import { resourcePolicy, stackPolicy } from "../../../policies/framework/define";
+import { type PolicyInfo, resourcePolicy, stackPolicy } from "../../../policies/framework/define";
 
 /** A minimal, valid Mediation Server model for framework tests. */
 export function mediationModel(overrides: Partial<ModelOf<"mediationServer">> = {}): ModelOf<"mediationServer"> {
@@ -17,15 +17,20 @@ export function mediationModel(overrides: Partial<ModelOf<"mediationServer">> = 
   };
 }
 
-/** Resource rule used to exercise the framework: the internal port must equal a configured port. */
-export const samplePortPolicy = resourcePolicy({
-  name: "mediation-server-sample-port",
+/** What the sample Mediation Server rules declare about themselves, besides their name and check. */
+export const sampleMediationRule = {
   requirements: ["OCS-GW-6"],
   description: "Sample.",
   severity: "low",
   enforcementLevel: "mandatory",
   appliesTo: ["mediationServer"],
   seed: { document: "001", section: "Media Gateway Security", text: "The default port is 5061." },
+} as const satisfies Partial<PolicyInfo>;
+
+/** Resource rule used to exercise the framework: the internal port must equal a configured port. */
+export const samplePortPolicy = resourcePolicy({
+  ...sampleMediationRule,
+  name: "mediation-server-sample-port",
   remediationSteps: "Set the port.",
   config: z.object({ expectedPort: z.number().int().default(5061) }),
   check(member, ctx) {

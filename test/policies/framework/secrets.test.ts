@@ -6,7 +6,7 @@ import { violationExamples } from "../../../examples/violations/catalog";
 import { referenceSpec } from "../../../examples/reference/spec";
 import { compliantResources, resourceNamed } from "../../fixtures/reference-topology";
 import { analyze, analyzeAll, type EngineResource, secret } from "../../harness/engine";
-import { mediationModel, samplePortPolicy } from "./sample";
+import { mediationModel, sampleMediationRule, samplePortPolicy } from "./sample";
 
 type Props = Record<string, unknown>;
 const policyNamed = (name: string) => {
@@ -100,13 +100,8 @@ describe("props whose secrets are not known", () => {
 
 describe("a rule that fails", () => {
   const failing = resourcePolicy({
+    ...sampleMediationRule,
     name: "mediation-server-sample-failing",
-    requirements: ["OCS-GW-6"],
-    description: "Sample.",
-    severity: "low",
-    enforcementLevel: "mandatory",
-    appliesTo: ["mediationServer"],
-    seed: { document: "001", section: "Media Gateway Security", text: "The default port is 5061." },
     remediationSteps: "None.",
     check(member) {
       throw new Error(`cannot judge ${member.subject} at ${member.model.internal.ip}`);
