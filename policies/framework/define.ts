@@ -13,7 +13,8 @@ import { describeConfigProblems } from "./config-validation";
 import { defaultWaiverRules, type WaiverRules, waiverRulesInForce } from "./exceptions";
 import { isUnknownValueError, NotVerifiableError, type Unverifiable } from "./not-verifiable";
 import { describeSource, type RequirementId, type SeedReference } from "./requirements";
-import { secretRedactor } from "./secrets";
+import { type JudgedResources, judgedResources } from "./judged";
+import { tapSdkSecrets } from "./secrets";
 import { buildViews, type MalformedMember, type Member, type StackResource, type TopologyView } from "./topology-view";
 import { type Acceptance, acceptanceFor } from "./waivers";
 import { unknownPathFor } from "./unknown-aware";
@@ -66,18 +67,41 @@ export interface RuleContext<C> {
   guard<T>(member: Pick<Member, "subject">, judge: () => T): T | undefined;
 }
 
+/** What the analyzer tells the engine about a policy (GetAnalyzerInfo), as plain data. */
+export interface AnalyzerPolicyInfo {
+  name: string;
+  kind: PolicyInfo["kind"];
+  description: string;
+  enforcementLevel: PolicyInfo["enforcementLevel"];
+  severity: Severity;
+  remediationSteps: string;
+  url: string;
+  tags: string[];
+  framework: { name: string; version: string; reference: string; specification: string };
+  configSchema?: PolicyConfigSchema;
+}
+
 export interface OcsPolicy {
   info: PolicyInfo;
+  /** The policy as the analyzer describes it to the engine. */
+  analyzerInfo: AnalyzerPolicyInfo;
+  /** The resource types (tokens) a resource policy judges; none for a stack policy. */
+  resourceTypes: readonly string[];
   /** JSON schema of the configuration, as the engine receives it. */
   configSchema?: PolicyConfigSchema;
   /** The configuration with every default applied. */
   resolveConfig(raw: Record<string, unknown>): unknown;
   /** One sentence per problem of a raw configuration: unknown keys (with the nearest valid one), types, cross-field rules. */
   configProblems(raw: Record<string, unknown>): string[];
-  /** The policy object the pack serves. */
-  policy: ResourceValidationPolicy | StackValidationPolicy;
+  /** The policy as an @pulumi/policy object, for a PolicyPack of the SDK and for tests; built on first use. */
+  readonly policy: ResourceValidationPolicy | StackValidationPolicy;
   /** Runs the rule over stack resources, applying waivers and exceptions; the engine path and tests share it. */
   evaluate(resources: readonly StackResource[], rawConfig?: Record<string, unknown>, now?: Date, rules?: WaiverRules): Evaluation;
+  /**
+   * `evaluate` on resources shared with the other policies of one request, with the configuration
+   * already resolved (`resolveConfig`): what ocs-guard's analyzer server runs.
+   */
+  judge(judged: JudgedResources, config: unknown, now: Date, rules: WaiverRules): Evaluation;
 }
 
 type ConfigShape = z.ZodObject;
@@ -126,9 +150,10 @@ function configParts<S extends ConfigShape | undefined>(name: string, config: S)
   return { schema: { properties: json.properties ?? {} } as PolicyConfigSchema, resolve, problems };
 }
 
-function metadata(info: PolicyInfo) {
+function metadata(info: PolicyInfo, schema: PolicyConfigSchema | undefined): AnalyzerPolicyInfo {
   return {
     name: info.name,
+    kind: info.kind,
     description: info.description,
     enforcementLevel: info.enforcementLevel,
     severity: info.severity,
@@ -140,44 +165,57 @@ function metadata(info: PolicyInfo) {
       reference: `${info.requirements.join(", ")} (${describeSource(info.seed)})`,
       specification: info.seed.text,
     },
+    ...(schema ? { configSchema: schema } : {}),
+  };
+}
+
+/** The SDK's fields of a policy object, from the analyzer's description of it. */
+function sdkFields({ kind: _kind, ...fields }: AnalyzerPolicyInfo) {
+  return fields;
+}
+
+/** Builds the SDK policy object on first use, with the tap that shows the SDK's secrets to the rules. */
+function lazySdkPolicy<P>(build: () => P): () => P {
+  let built: P | undefined;
+  return () => {
+    tapSdkSecrets();
+    return (built ??= build());
   };
 }
 
 /** Records a finding; `waivable: false` keeps it a violation whatever waivers cover its resource. */
 type Found = (f: Finding, waivable?: boolean) => void;
-type Judge<C> = (resources: readonly StackResource[], ctx: RuleContext<C>, found: Found) => void;
+type Judge<C> = (judged: JudgedResources, ctx: RuleContext<C>, found: Found) => void;
+type Judgement<C> = (judged: JudgedResources, config: C, now: Date, rules: WaiverRules) => Evaluation;
 
 /**
- * Builds a policy's `evaluate`: runs its judgements with the resolved configuration, applies the
- * waivers and configured exceptions that cover the judged resources, collects what is not
- * verifiable during preview, and hides in every message the values the judged resources hold as
- * secrets.
+ * Builds a policy's judgement: runs its rule with the resolved configuration, applies the waivers
+ * and configured exceptions that cover the judged resources, collects what is not verifiable
+ * during preview, and hides in every message the values the judged resources hold as secrets.
  */
-function evaluator<C>(info: PolicyInfo, resolve: (raw: Record<string, unknown>) => C, judge: Judge<C>) {
-  return (
-    resources: readonly StackResource[],
-    rawConfig: Record<string, unknown> = {},
-    now = new Date(),
-    rules: WaiverRules = defaultWaiverRules,
-  ): Evaluation => {
-    const config = resolve(rawConfig);
-    const byUrn = new Map(resources.map((r) => [r.urn, r]));
+function judgement<C>(info: PolicyInfo, judge: Judge<C>): Judgement<C> {
+  return (judged, config, now, rules) => {
     const acceptance = (urn: string) => {
-      const resource = byUrn.get(urn);
+      const resource = judged.resource(urn);
       return resource && acceptanceFor(resource, info.name, now, rules);
     };
-    const redact = secretRedactor(resources.map((r) => r.props));
     try {
-      return collect(info, config, now, rules, (ctx, found) => judge(resources, ctx, found), acceptance, redact);
+      return collect(info, config, now, rules, (ctx, found) => judge(judged, ctx, found), acceptance, judged.redact);
     } catch (error) {
       // A rule that fails reaches the engine's output as its error text: that text hides secrets too.
       if (error instanceof Error) {
-        error.message = redact(error.message);
-        if (error.stack !== undefined) error.stack = redact(error.stack);
+        error.message = judged.redact(error.message);
+        if (error.stack !== undefined) error.stack = judged.redact(error.stack);
       }
       throw error;
     }
   };
+}
+
+/** `evaluate`: resolves the raw configuration, then judges the resources on their own. */
+function evaluator<C>(resolve: (raw: Record<string, unknown>) => C, judge: Judgement<C>): OcsPolicy["evaluate"] {
+  return (resources, rawConfig = {}, now = new Date(), rules = defaultWaiverRules) =>
+    judge(judgedResources(resources), resolve(rawConfig), now, rules);
 }
 
 /**
@@ -253,8 +291,8 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
   const { schema, resolve, problems } = configParts(def.name, def.config as S);
   const tokens = new Set<string>(def.appliesTo.map((k) => catalog[k].token));
 
-  const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
-    const { views, malformed } = buildViews(resources.filter((r) => tokens.has(r.type)));
+  const judge = judgement<ConfigOf<S>>(info, (judged, ctx, found) => {
+    const { views, malformed } = buildViews(judged.resources.filter((r) => tokens.has(r.type)));
     // A model that cannot be read cannot be judged, so no waiver can accept it.
     for (const m of malformed) found(malformedFinding(info, m), false);
     for (const view of views) {
@@ -267,16 +305,31 @@ export function resourcePolicy<K extends Kind, S extends ConfigShape | undefined
     }
   });
 
-  const policy: ResourceValidationPolicy = {
-    ...metadata(info),
-    ...(schema ? { configSchema: schema } : {}),
-    validateResource: (args, reportViolation) => {
-      if (!tokens.has(args.type)) return;
-      const resource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
-      report(evaluate([resource], args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
+  const evaluate = evaluator(resolve, judge);
+  const analyzerInfo = metadata(info, schema);
+  const policy = lazySdkPolicy(
+    (): ResourceValidationPolicy => ({
+      ...sdkFields(analyzerInfo),
+      validateResource: (args, reportViolation) => {
+        if (!tokens.has(args.type)) return;
+        const resource = { type: args.type, name: args.name, urn: args.urn, props: args.props };
+        report(evaluate([resource], args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
+      },
+    }),
+  );
+  return {
+    info,
+    analyzerInfo,
+    resourceTypes: [...tokens],
+    configSchema: schema,
+    resolveConfig: resolve,
+    configProblems: problems,
+    get policy() {
+      return policy();
     },
+    evaluate,
+    judge: judge as OcsPolicy["judge"],
   };
-  return { info, configSchema: schema, resolveConfig: resolve, configProblems: problems, policy, evaluate };
 }
 
 /** Defines a policy that judges the relations between the components of a topology. */
@@ -285,8 +338,8 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
   const { schema, resolve, problems } = configParts(def.name, def.config as S);
   const kinds = new Set<Kind>(def.appliesTo);
 
-  const evaluate = evaluator(info, resolve, (resources, ctx, found) => {
-    const { views, malformed } = buildViews(resources);
+  const judge = judgement<ConfigOf<S>>(info, (judged, ctx, found) => {
+    const { views, malformed } = judged.views();
     for (const m of malformed) {
       if (kinds.has(m.kind)) found(malformedFinding(info, m), false);
       for (const f of def.checkMalformed?.(m, ctx) ?? []) found(f);
@@ -303,12 +356,27 @@ export function stackPolicy<S extends ConfigShape | undefined = undefined>(def: 
     }
   });
 
-  const policy: StackValidationPolicy = {
-    ...metadata(info),
-    ...(schema ? { configSchema: schema } : {}),
-    validateStack: (args, reportViolation) => {
-      report(evaluate(args.resources, args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
+  const evaluate = evaluator(resolve, judge);
+  const analyzerInfo = metadata(info, schema);
+  const policy = lazySdkPolicy(
+    (): StackValidationPolicy => ({
+      ...sdkFields(analyzerInfo),
+      validateStack: (args, reportViolation) => {
+        report(evaluate(args.resources, args.getConfig<Record<string, unknown>>(), new Date(), waiverRulesInForce()), reportViolation, info);
+      },
+    }),
+  );
+  return {
+    info,
+    analyzerInfo,
+    resourceTypes: [],
+    configSchema: schema,
+    resolveConfig: resolve,
+    configProblems: problems,
+    get policy() {
+      return policy();
     },
+    evaluate,
+    judge: judge as OcsPolicy["judge"],
   };
-  return { info, configSchema: schema, resolveConfig: resolve, configProblems: problems, policy, evaluate };
 }

@@ -45,7 +45,12 @@ export const defaultWaiverRules: WaiverRules = waiverRulesConfig.parse({});
  * configuration, so failing here means it was bypassed: no waiver may then count.
  */
 export function waiverRulesInForce(): WaiverRules {
-  const result = waiverRulesConfig.safeParse(policyConfig(EXCEPTIONS_POLICY));
+  return waiverRulesOf(policyConfig(EXCEPTIONS_POLICY));
+}
+
+/** The waiver rules of a configuration of EXCEPTIONS_POLICY (its raw values, without the enforcement level). */
+export function waiverRulesOf(raw: Record<string, unknown>): WaiverRules {
+  const result = waiverRulesConfig.safeParse(raw);
   if (!result.success) throw new Error(`The configuration of ${EXCEPTIONS_POLICY} is invalid, so no waiver can be judged.`);
   return result.data;
 }

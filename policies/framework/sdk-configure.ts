@@ -10,16 +10,9 @@
 /* eslint-disable @typescript-eslint/no-require-imports */
 import { dirname } from "node:path";
 import type { ConfigureAnalyzerRequest } from "@pulumi/pulumi/proto/analyzer_pb";
+import { readConfigureRequest, type ReceivedConfiguration } from "./sdk-wire";
 
-/** One policy's entry of a Configure request. */
-export interface ReceivedPolicyConfig {
-  enforcementLevel: string;
-  /** The configured values (defaults already filled in by the engine), without the enforcement level. */
-  properties: Record<string, unknown>;
-}
-
-/** A Configure request as read by the tap, by policy name. */
-export type ReceivedConfiguration = Record<string, ReceivedPolicyConfig>;
+export { readConfigureRequest, type ReceivedConfiguration, type ReceivedPolicyConfig } from "./sdk-wire";
 
 /** Judges a configuration: returns why it is refused (one sentence per problem), or nothing to accept it. */
 export type ConfigureReceiver = (config: ReceivedConfiguration) => string | undefined;
@@ -39,32 +32,30 @@ interface ServerPrototype {
 
 interface GrpcModule {
   Server: { prototype: ServerPrototype };
-  status: { INVALID_ARGUMENT: number };
 }
 
-const policyDir = dirname(require.resolve("@pulumi/policy"));
-// The gRPC module and service definition exactly as the SDK resolves them.
-const grpc = require(require.resolve("@grpc/grpc-js", { paths: [policyDir] })) as GrpcModule;
-const analyzerGrpc = require(require.resolve("@pulumi/pulumi/proto/analyzer_grpc_pb", { paths: [policyDir] })) as {
-  AnalyzerService: unknown;
-};
-const protoutil = require("@pulumi/policy/protoutil") as { convertEnforcementLevel(level: number): string };
-const sdkServer = require("@pulumi/policy/server") as {
-  serve(name: string, version: string, level: string, args: { policies: unknown[] }): void;
-};
+/** Status code of a refused configuration (gRPC's INVALID_ARGUMENT); the engine prints the details after "configuring policy pack". */
+export const REFUSED = 3;
 
-/** Status code of a refused configuration; the engine prints the details after "configuring policy pack". */
-export const REFUSED = grpc.status.INVALID_ARGUMENT;
+/**
+ * The SDK's modules, loaded on first use: its server loads all of @pulumi/pulumi, which only a
+ * pack served by the SDK (or the test harness) needs.
+ */
+function sdk() {
+  return (sdkModules ??= loadSdk());
+}
+let sdkModules: ReturnType<typeof loadSdk> | undefined;
 
-/** Reads a Configure request the way the SDK's own handler does. */
-export function readConfigureRequest(request: ConfigureAnalyzerRequest): ReceivedConfiguration {
-  const config: ReceivedConfiguration = {};
-  request.getPolicyconfigMap().forEach((entry, name) => {
-    const properties = (entry.getProperties()?.toJavaScript() ?? {}) as Record<string, unknown>;
-    delete properties.enforcementLevel;
-    config[name] = { enforcementLevel: protoutil.convertEnforcementLevel(entry.getEnforcementlevel()), properties };
-  });
-  return config;
+function loadSdk() {
+  const policyDir = dirname(require.resolve("@pulumi/policy"));
+  // The gRPC module and service definition exactly as the SDK resolves them.
+  return {
+    grpc: require(require.resolve("@grpc/grpc-js", { paths: [policyDir] })) as GrpcModule,
+    analyzerGrpc: require(require.resolve("@pulumi/pulumi/proto/analyzer_grpc_pb", { paths: [policyDir] })) as { AnalyzerService: unknown },
+    server: require("@pulumi/policy/server") as {
+      serve(name: string, version: string, level: string, args: { policies: unknown[] }): void;
+    },
+  };
 }
 
 function tapped(configure: UnaryHandler, receive: ConfigureReceiver): UnaryHandler {
@@ -83,8 +74,8 @@ function tapped(configure: UnaryHandler, receive: ConfigureReceiver): UnaryHandl
   };
 }
 
-function isAnalyzer(service: unknown, implementation: Implementation): boolean {
-  return service === analyzerGrpc.AnalyzerService && typeof implementation.configure === "function";
+function isAnalyzer(service: unknown, implementation: Implementation, analyzerService: unknown): boolean {
+  return service === analyzerService && typeof implementation.configure === "function";
 }
 
 /**
@@ -93,11 +84,12 @@ function isAnalyzer(service: unknown, implementation: Implementation): boolean {
  * can refuse to run when an SDK change bypassed the tap (its configuration would go unread).
  */
 export function installConfigureTap(receive: ConfigureReceiver): () => boolean {
+  const { grpc, analyzerGrpc } = sdk();
   const prototype = grpc.Server.prototype;
   const addService = prototype.addService;
   let registered = false;
   prototype.addService = function (this: unknown, service: unknown, implementation: Implementation) {
-    if (isAnalyzer(service, implementation)) {
+    if (isAnalyzer(service, implementation, analyzerGrpc.AnalyzerService)) {
       registered = true;
       const configure = implementation.configure as UnaryHandler;
       return addService.call(this, service, { ...implementation, configure: tapped(configure, receive) });
@@ -113,11 +105,12 @@ export function installConfigureTap(receive: ConfigureReceiver): () => boolean {
  * serves one pack per module instance, so call this once and keep the handler.
  */
 export function tappedSdkConfigure(receive: ConfigureReceiver): UnaryHandler {
+  const { grpc, analyzerGrpc, server: sdkServer } = sdk();
   const prototype = grpc.Server.prototype;
   const { addService, bindAsync } = prototype;
   let configure: UnaryHandler | undefined;
   prototype.addService = (service: unknown, implementation: Implementation) => {
-    if (isAnalyzer(service, implementation)) configure = implementation.configure;
+    if (isAnalyzer(service, implementation, analyzerGrpc.AnalyzerService)) configure = implementation.configure;
   };
   prototype.bindAsync = () => undefined;
   try {

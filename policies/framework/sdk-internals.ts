@@ -27,8 +27,9 @@ interface DeserializeModule {
   deserializeProperties(struct: WireStruct, proxySecrets: boolean): Record<string, unknown>;
 }
 
+// The proxy module stands alone (it requires nothing); the deserialiser loads all of
+// @pulumi/pulumi, so it is required only when its tap is installed (the SDK's own handlers).
 const proxy = require("@pulumi/policy/proxy") as ProxyModule;
-const deserialize = require("@pulumi/policy/deserialize") as DeserializeModule;
 
 export const { unknownCheckingProxy, UnknownValueError, getSpecialProxyTarget } = proxy;
 export type UnknownValueError = InstanceType<ProxyModule["UnknownValueError"]>;
@@ -44,11 +45,13 @@ export const unknownSentinels: ReadonlySet<string> = new Set([
 ]);
 export const unknownStringValue = proxy.unknownStringValue;
 
-/** How the engine marks a secret on the wire: `{ [specialSigKey]: specialSecretSig, value }`. */
-export const { specialSigKey, specialSecretSig } = require("@pulumi/pulumi/runtime/rpc") as {
-  specialSigKey: string;
-  specialSecretSig: string;
-};
+/**
+ * How the engine marks a secret on the wire: `{ [specialSigKey]: specialSecretSig, value }`. The
+ * constants of `@pulumi/pulumi/runtime/rpc`, written out because that module loads the whole SDK
+ * runtime; the contract test checks that they are still the SDK's.
+ */
+export const specialSigKey = "4dabf18193072939515e22adb298388d";
+export const specialSecretSig = "1b47061264138c4ac30d75fd1eb44270";
 
 /** A path into props: object keys and array indices. */
 export type PropsPath = (string | number)[];
@@ -74,6 +77,7 @@ export function secretPathsOnWire(wire: unknown, path: PropsPath = [], found: Pr
  * builds in one process) wraps the first wrapper, and each records into its own store.
  */
 export function tapDeserializedProps(record: (props: object, secretPaths: PropsPath[]) => void): void {
+  const deserialize = require("@pulumi/policy/deserialize") as DeserializeModule;
   const current = deserialize.deserializeProperties;
   // The SDK deserialises a request's props once per policy; the Struct is the same object each
   // time (protobuf caches the field's wrapper), so it is decoded once and shared, read-only.

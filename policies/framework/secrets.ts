@@ -9,7 +9,19 @@ import { type PropsPath, tapDeserializedProps } from "./sdk-internals";
  */
 const secretPathsByProps = new WeakMap<object, readonly PropsPath[]>();
 
-tapDeserializedProps((props, paths) => secretPathsByProps.set(props, paths));
+let tapped = false;
+
+/**
+ * Makes the SDK's own handlers record the secret paths of every props object they deserialise
+ * (sdk-internals.ts). Only the SDK's path needs it (a policy object handed to a PolicyPack, the
+ * test harness); ocs-guard's own analyzer server records them as it decodes, and never loads the
+ * SDK's deserialiser. Idempotent.
+ */
+export function tapSdkSecrets(): void {
+  if (tapped) return;
+  tapped = true;
+  tapDeserializedProps((props, paths) => secretPathsByProps.set(props, paths));
+}
 
 /**
  * Declares which values of `props` are secret, for props that did not come from the engine (a

@@ -65,7 +65,12 @@ function makeView(name: string, rooted: boolean, members: Member[]): TopologyVie
  * Groups the stack's OCS components by the Topology that parents them, decoding each model once.
  * Stack rules judge one topology at a time; components created outside any Topology form one group.
  */
-export function buildViews(resources: readonly StackResource[]): { views: TopologyView[]; malformed: MalformedMember[] } {
+export interface BuiltViews {
+  views: TopologyView[];
+  malformed: MalformedMember[];
+}
+
+export function buildViews(resources: readonly StackResource[]): BuiltViews {
   const groups = new Map<string, { name: string; members: Member[] }>();
   const malformed: MalformedMember[] = [];
   for (const resource of resources) {

@@ -16,12 +16,7 @@ import { tappedSdkConfigure } from "../../policies/framework/sdk-configure";
 import { configurationReceiver } from "../../policies/framework/pack-config";
 import { catalog, type Kind } from "../../components/model/catalog";
 
-/* eslint-disable @typescript-eslint/no-require-imports */
-type RpcFun = (call: { request: unknown }, callback: (err: unknown, resp?: analyzerPb.AnalyzeResponse) => void) => void;
-const server = require("@pulumi/policy/server") as {
-  makeAnalyzeRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
-  makeAnalyzeStackRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
-};
+import { callHandler, sdkAnalyzeHandler, sdkAnalyzeStackHandler } from "../../policies/framework/sdk-handlers";
 
 /** What the engine sends for a value that is unknown during preview. */
 export const UNKNOWN = unknownStringValue;
@@ -78,11 +73,8 @@ function toDiagnostics(resp: analyzerPb.AnalyzeResponse): Diagnostic[] {
   }));
 }
 
-function call(fun: RpcFun, request: unknown): Promise<Diagnostic[]> {
-  return new Promise((resolve, reject) =>
-    fun({ request }, (err, resp) => (err || !resp ? reject(err ?? new Error("no response")) : resolve(toDiagnostics(resp)))),
-  );
-}
+/** The pack name and version the harness serves policies under. */
+export const PACK = { name: "ocs-guard", version: "0.1.0" } as const;
 
 /** Configuration by policy name, as `--policy-pack-config` gives it. */
 export type PackConfig = Record<string, Record<string, unknown>>;
@@ -98,7 +90,7 @@ const levelCodes: Record<string, analyzerPb.EnforcementLevel> = {
  * The ConfigureAnalyzerRequest the engine sends before any analysis: every served policy with its
  * enforcement level and the defaults of its configSchema, then the given values over them.
  */
-function configureRequest(policies: readonly OcsPolicy[], config: PackConfig): analyzerPb.ConfigureAnalyzerRequest {
+export function configureRequest(policies: readonly OcsPolicy[], config: PackConfig): analyzerPb.ConfigureAnalyzerRequest {
   const entries = new Map<string, { level: string; properties: Record<string, unknown> }>();
   for (const { info, configSchema } of policies) {
     const defaults = Object.entries(configSchema?.properties ?? {}).flatMap(([key, schema]) =>
@@ -152,6 +144,20 @@ function exclusive<T>(run: () => Promise<T>): Promise<T> {
   return result;
 }
 
+/**
+ * Runs `work` alone, after everything the harness has queued: for a caller that configures and
+ * analyzes another pack in between (the contract test), so the SDK's configuration stays its own.
+ * Inside it, configure with `configureNow` (`configure` would wait for `work` itself).
+ */
+export function alone<T>(work: () => Promise<T>): Promise<T> {
+  return exclusive(work);
+}
+
+/** `configure`, inside `alone`. */
+export function configureNow(policies: readonly OcsPolicy[], config: PackConfig = {}): Promise<void> {
+  return sendConfigure(policies, config);
+}
+
 /** Sends the pack configuration through the SDK's Configure handler; rejects with ConfigurationRefused when the pack refuses it. */
 export function configure(policies: readonly OcsPolicy[], config: PackConfig = {}): Promise<void> {
   return exclusive(() => sendConfigure(policies, config));
@@ -161,27 +167,28 @@ function served(policies: readonly OcsPolicy[]): (ResourceValidationPolicy | Sta
   return policies.map((p) => p.policy);
 }
 
-/** Runs the resource policies on one resource, as during `pulumi preview` (Analyze). */
-export function analyze(policies: readonly OcsPolicy[], resource: EngineResource, config: PackConfig = {}): Promise<Diagnostic[]> {
+/** The Analyze request the engine sends for one resource. */
+export function analyzeRequest(resource: EngineResource): analyzerPb.AnalyzeRequest {
   const req = new analyzerPb.AnalyzeRequest();
   req.setType(catalog[resource.kind].token);
   req.setName(resource.name);
   req.setUrn(urnOf(resource.kind, resource.name));
   req.setProperties(Struct.fromJavaScript(resource.props as never));
   req.setOptions(options());
-  const fun = server.makeAnalyzeRpcFun("ocs-guard", "0.1.0", "advisory", served(policies));
+  return req;
+}
+
+/** Runs the resource policies on one resource, as during `pulumi preview` (Analyze). */
+export function analyze(policies: readonly OcsPolicy[], resource: EngineResource, config: PackConfig = {}): Promise<Diagnostic[]> {
+  const fun = sdkAnalyzeHandler(PACK.name, PACK.version, "advisory", served(policies));
   return exclusive(async () => {
     await sendConfigure(policies, config);
-    return call(fun, req);
+    return toDiagnostics(await callHandler(fun, analyzeRequest(resource)));
   });
 }
 
-/** Runs the stack policies on a set of resources, as at the end of a preview (AnalyzeStack). */
-export function analyzeStack(
-  policies: readonly OcsPolicy[],
-  resources: readonly EngineResource[],
-  config: PackConfig = {},
-): Promise<Diagnostic[]> {
+/** The AnalyzeStack request the engine sends at the end of a preview. */
+export function analyzeStackRequest(resources: readonly EngineResource[]): analyzerPb.AnalyzeStackRequest {
   const req = new analyzerPb.AnalyzeStackRequest();
   req.setResourcesList(
     resources.map((r) => {
@@ -195,10 +202,19 @@ export function analyzeStack(
       return ar;
     }),
   );
-  const fun = server.makeAnalyzeStackRpcFun("ocs-guard", "0.1.0", "advisory", served(policies));
+  return req;
+}
+
+/** Runs the stack policies on a set of resources, as at the end of a preview (AnalyzeStack). */
+export function analyzeStack(
+  policies: readonly OcsPolicy[],
+  resources: readonly EngineResource[],
+  config: PackConfig = {},
+): Promise<Diagnostic[]> {
+  const fun = sdkAnalyzeStackHandler(PACK.name, PACK.version, "advisory", served(policies));
   return exclusive(async () => {
     await sendConfigure(policies, config);
-    return call(fun, req);
+    return toDiagnostics(await callHandler(fun, analyzeStackRequest(resources)));
   });
 }
 

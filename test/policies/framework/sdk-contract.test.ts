@@ -11,8 +11,14 @@ import type * as grpcTypes from "@grpc/grpc-js";
 import type * as analyzerGrpcTypes from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type { PolicyResource, ResourceValidationArgs, ResourceValidationPolicy, StackValidationArgs } from "@pulumi/policy";
 import type * as sdkConfigureTypes from "../../../policies/framework/sdk-configure";
-import { secretPathsOf } from "../../../policies/framework/secrets";
-import { getSpecialProxyTarget, type PropsPath, unknownStringValue } from "../../../policies/framework/sdk-internals";
+import { secretPathsOf, tapSdkSecrets } from "../../../policies/framework/secrets";
+import {
+  getSpecialProxyTarget,
+  type PropsPath,
+  specialSecretSig,
+  specialSigKey,
+  unknownStringValue,
+} from "../../../policies/framework/sdk-internals";
 import { secret } from "../../harness/engine";
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -21,6 +27,10 @@ const server = require("@pulumi/policy/server") as {
   makeAnalyzeRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
   makeAnalyzeStackRpcFun(name: string, version: string, level: string, policies: unknown[]): RpcFun;
 };
+
+// The tap is installed when an ocs-guard policy's SDK object is first built; these cases hand the
+// SDK policy objects of their own.
+tapSdkSecrets();
 
 function call(fun: RpcFun, request: unknown): Promise<analyzerPb.AnalyzeResponse> {
   return new Promise((resolve, reject) => fun({ request }, (err, resp) => (err || !resp ? reject(err ?? new Error("no response")) : resolve(resp))));
@@ -96,6 +106,13 @@ describe("the secret-paths tap on @pulumi/policy's deserialiser", () => {
     await call(server.makeAnalyzeStackRpcFun("pack", "1.0.0", "mandatory", [policy]), req);
     expect(resources.map((r) => secretPathsOf(r.props))).toEqual([expectedPaths, []]);
     expect(resources.map((r) => ({ ...r.props }))).toEqual([plainProps, plainProps]);
+  });
+});
+
+describe("the wire constants written out in sdk-internals.ts", () => {
+  it("are @pulumi/pulumi's own secret signature", () => {
+    const rpc = require("@pulumi/pulumi/runtime/rpc") as { specialSigKey: string; specialSecretSig: string };
+    expect({ specialSigKey, specialSecretSig }).toEqual({ specialSigKey: rpc.specialSigKey, specialSecretSig: rpc.specialSecretSig });
   });
 });
 
@@ -179,6 +196,8 @@ describe("the Configure tap on the SDK's own gRPC server, over the wire", () => 
       rpc: typeof analyzerGrpcTypes;
       serve: (name: string, version: string, level: string, args: { policies: unknown[] }) => void;
     } | undefined;
+    const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
+    let registered: (() => boolean) | undefined;
     jest.isolateModules(() => {
       modules = {
         tap: require("../../../policies/framework/sdk-configure") as typeof sdkConfigureTypes,
@@ -187,15 +206,15 @@ describe("the Configure tap on the SDK's own gRPC server, over the wire", () => 
         rpc: require("@pulumi/pulumi/proto/analyzer_grpc_pb") as typeof analyzerGrpcTypes,
         serve: (require("@pulumi/policy/server") as { serve: NonNullable<typeof modules>["serve"] }).serve,
       };
+      // The tap loads the SDK on first use: here, so that it is this registry's SDK.
+      registered = modules.tap.installConfigureTap((config) => {
+        received.push(config);
+        return config["contract-policy"]?.properties.refuse === true ? "The configuration is refused." : undefined;
+      });
     });
-    if (!modules) throw new Error("modules not loaded");
-    const { tap, grpc, pb, rpc, serve } = modules;
+    if (!modules || !registered) throw new Error("modules not loaded");
+    const { grpc, pb, rpc, serve } = modules;
 
-    const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
-    const registered = tap.installConfigureTap((config) => {
-      received.push(config);
-      return config["contract-policy"]?.properties.refuse === true ? "The configuration is refused." : undefined;
-    });
     const bindAsync = grpc.Server.prototype.bindAsync;
     const bound = jest.spyOn(grpc.Server.prototype, "bindAsync").mockImplementation(function (this: grpcTypes.Server, ...args) {
       // The SDK keeps no handle on its server; this one is kept to shut it down after the test.
@@ -236,24 +255,27 @@ describe("the SDK's Configure handler in-process (the test harness's path)", () 
   let tap: typeof sdkConfigureTypes | undefined;
   let pb: PbModule | undefined;
   let sdkServer: { makeAnalyzeRpcFun(name: string, version: string, level: string, policies: unknown[]): sdkConfigureTypes.UnaryHandler } | undefined;
+  const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
+  let configure: sdkConfigureTypes.UnaryHandler | undefined;
   jest.isolateModules(() => {
     tap = require("../../../policies/framework/sdk-configure") as typeof sdkConfigureTypes;
     pb = require("@pulumi/pulumi/proto/analyzer_pb") as PbModule;
     sdkServer = require("@pulumi/policy/server") as NonNullable<typeof sdkServer>;
-  });
-
-  it("is the SDK's own: what it accepts is what a policy's getConfig returns", async () => {
-    if (!tap || !pb || !sdkServer) throw new Error("modules not loaded");
-    const received: sdkConfigureTypes.ReceivedConfiguration[] = [];
-    const configure = tap.tappedSdkConfigure((config) => {
+    // The tap loads the SDK on first use: here, so that it is this registry's SDK.
+    configure = tap.tappedSdkConfigure((config) => {
       received.push(config);
       return undefined;
     });
+  });
+
+  it("is the SDK's own: what it accepts is what a policy's getConfig returns", async () => {
+    const tapped = configure;
+    if (!tap || !pb || !sdkServer || !tapped) throw new Error("modules not loaded");
     const request = configureRequest(pb, {
       "contract-policy": { level: pb.EnforcementLevel.DISABLED, properties: { list: ["a"], nested: { n: 1 } } },
       "other-policy": { level: pb.EnforcementLevel.ADVISORY, properties: { v: 2 } },
     });
-    await new Promise<void>((resolve, reject) => configure({ request }, (err) => (err ? reject(new Error(err.details)) : resolve())));
+    await new Promise<void>((resolve, reject) => tapped({ request }, (err) => (err ? reject(new Error(err.details)) : resolve())));
     expect(received).toEqual([
       {
         "contract-policy": { enforcementLevel: "disabled", properties: { list: ["a"], nested: { n: 1 } } },
