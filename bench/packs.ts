@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { allPolicies } from "../policies";
+import type { OcsPolicy } from "../policies/framework/define";
+import { ServedPack } from "./served-pack";
 
 /** The compiled packs the benchmark compares, by the folder `pulumi preview --policy-pack` takes. */
 export const REPO = join(__dirname, "../..");
@@ -13,13 +14,11 @@ export const packMains: Record<PackName, string> = {
   empty: join(REPO, "bench/empty-pack/index.js"),
 };
 
-type Policy = ResourceValidationPolicy | StackValidationPolicy;
-
-/** The policies of a pack as the SDK serves them. */
-export const packPolicies: Record<PackName, readonly Policy[]> = {
-  "ocs-guard": allPolicies.map((p) => p.policy),
-  empty: [],
+/** Each pack as `pulumi preview` serves it: ocs-guard by its own analyzer, the empty pack by @pulumi/policy's. */
+export const servedPacks: Record<PackName, () => Promise<ServedPack>> = {
+  "ocs-guard": () => ServedPack.ocsGuard(allPolicies),
+  empty: async () => ServedPack.sdk([]),
 };
 
-export const resourcePolicies: readonly Policy[] = allPolicies.filter((p) => p.info.kind === "resource").map((p) => p.policy);
-export const stackPolicies: readonly Policy[] = allPolicies.filter((p) => p.info.kind === "stack").map((p) => p.policy);
+export const resourcePolicies: readonly OcsPolicy[] = allPolicies.filter((p) => p.info.kind === "resource");
+export const stackPolicies: readonly OcsPolicy[] = allPolicies.filter((p) => p.info.kind === "stack");

@@ -5,7 +5,7 @@
  *  - real `pulumi preview` of the scaled topology with the ocs-guard pack, an empty compiled pack
  *    and no pack, interleaved, at 100, 500 and 2,000 components (ratios per round);
  *  - pack start-up until it listens (ocs-guard and the empty pack, interleaved);
- *  - Analyze through @pulumi/policy's handlers at 10,000 components (all 34 policies, one policy);
+ *  - Analyze through the pack's server handlers at 10,000 components (all 34 policies, one policy);
  *  - AnalyzeStack at 10,000 components with all 13 stack policies and with one;
  *  - the pack's peak RSS serving a 10,000-component preview (and in the real preview at 2,000).
  *
@@ -22,9 +22,9 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { replicasFor, scaledSpecs } from "../examples/scaled/spec";
-import { packPolicies, type PackName, REPO, resourcePolicies, stackPolicies } from "./packs";
+import { type PackName, REPO, resourcePolicies, servedPacks, stackPolicies } from "./packs";
 import { previewRounds, type PreviewRuns } from "./preview";
-import { encodeAnalyzeStack, encodeRequests, type Requests, ServedPack } from "./sdk-server";
+import { encodeAnalyzeStack, encodeRequests, type Requests, ServedPack } from "./served-pack";
 import { packStartup } from "./startup";
 import { interleaved, show, spread, verdict } from "./stats";
 
@@ -134,7 +134,11 @@ async function timed(work: () => Promise<number>): Promise<{ seconds: number; wa
 async function handlers(plan: Plan, requests: Requests): Promise<void> {
   const count = requests.analyze.length;
   // Analyze: the whole pack, one resource policy, no policy.
-  const packs = { all: new ServedPack(packPolicies["ocs-guard"]), one: new ServedPack(resourcePolicies.slice(0, 1)), none: new ServedPack([]) };
+  const packs = {
+    all: await servedPacks["ocs-guard"](),
+    one: await ServedPack.ocsGuard(resourcePolicies.slice(0, 1)),
+    none: await ServedPack.ocsGuard([]),
+  };
   const analyze: Record<keyof typeof packs, number[]> = { all: [], one: [], none: [] };
   const analyzeWall: number[] = [];
   await packs.all.analyzeAll(requests); // warm-up: the first run compiles the policies' code
@@ -148,14 +152,14 @@ async function handlers(plan: Plan, requests: Requests): Promise<void> {
   const one = spread(analyze.one);
   say(
     verdict(
-      `Analyze through the SDK's handlers, ${count} components × 34 policies, per CPU second`,
+      `Analyze through the pack's server, ${count} components × 34 policies, per CPU second`,
       `${show(all, 0, plan.handlerRounds, " resources/s")}; one-policy pack ${one.median.toFixed(0)}/s (× ${(one.median / all.median).toFixed(1)}); no policy ${spread(analyze.none).median.toFixed(0)}/s; wall clock ${spread(analyzeWall).median.toFixed(0)}/s at load ${load()}`,
       "≥ 10,000 resources/s",
       all.median >= 10_000,
     ),
   );
   // AnalyzeStack: all 13 stack policies against the first one alone.
-  const stacks = { all: new ServedPack(stackPolicies), one: new ServedPack(stackPolicies.slice(0, 1)) };
+  const stacks = { all: await ServedPack.ocsGuard(stackPolicies), one: await ServedPack.ocsGuard(stackPolicies.slice(0, 1)) };
   const stack: Record<keyof typeof stacks, number[]> = { all: [], one: [] };
   const stackWall: number[] = [];
   await interleaved(["all", "one"] as const, plan.handlerRounds, Infinity, async (p) => {
@@ -198,7 +202,7 @@ async function memory(plan: Plan): Promise<void> {
   const components = replicasFor(plan.handlerComponents) * 31;
   say(
     verdict(
-      `pack peak RSS serving a ${components}-component preview through the SDK's handlers`,
+      `pack peak RSS serving a ${components}-component preview through its server's handlers`,
       `${show(ocs, 0, plan.rssRounds, " MiB")}; empty pack ${show(spread(rss.empty), 0, plan.rssRounds, " MiB")}`,
       `< 300 MiB`,
       ocs.median < 300,

@@ -17,16 +17,16 @@
 import type * as AnalyzerPbModule from "@pulumi/pulumi/proto/analyzer_pb";
 import type { AnalyzerPolicyInfo } from "./define";
 import type { PackDiagnostic, PackIdentity, PackRun } from "./pack-run";
+import { readAnalyzeRequest, readAnalyzeStackRequest, type WireResource } from "./sdk-request-bytes";
 import type { PropsPath } from "./sdk-internals";
 import {
-  analyzerGrpc,
   analyzerPb,
+  analyzerService,
   emptyPb,
   grpc,
   levelCode,
   pluginPb,
   readConfigureRequest,
-  readWireProps,
   type ReceivedConfiguration,
   sdkVersion,
   severityCode,
@@ -66,8 +66,10 @@ export interface AnalyzerHandlers {
   getPluginInfo: Handler<unknown, InstanceType<typeof pluginPb.PluginInfo>>;
   configure: Handler<AnalyzerPbModule.ConfigureAnalyzerRequest, unknown>;
   configureStack: Handler<AnalyzerPbModule.AnalyzerStackConfigureRequest, AnalyzerPbModule.AnalyzerStackConfigureResponse>;
-  analyze: Handler<AnalyzerPbModule.AnalyzeRequest, AnalyzerPbModule.AnalyzeResponse>;
-  analyzeStack: Handler<AnalyzerPbModule.AnalyzeStackRequest, AnalyzerPbModule.AnalyzeResponse>;
+  /** Takes the request's bytes, as the served service definition hands them over. */
+  analyze: Handler<Uint8Array, AnalyzerPbModule.AnalyzeResponse>;
+  /** Takes the request's bytes, as the served service definition hands them over. */
+  analyzeStack: Handler<Uint8Array, AnalyzerPbModule.AnalyzeResponse>;
   remediate: Handler<AnalyzerPbModule.AnalyzeRequest, AnalyzerPbModule.RemediateResponse>;
   /** Loads the policies now, if not yet done; the first request also does. */
   load(): Promise<LoadedPack>;
@@ -153,16 +155,15 @@ function answer<T>(callback: Callback<T>, body: () => Promise<T>): void {
   );
 }
 
-/** A resource of an AnalyzeStack request, its props read once; the parent is linked afterwards. */
-function stackResource(r: AnalyzerPbModule.AnalyzerResource, loaded: LoadedPack): { resource: StackResource; parent: string } {
-  const { props, secretPaths } = readWireProps(r.getProperties());
-  loaded.declareSecrets(props, secretPaths);
-  return { resource: { type: r.getType(), name: r.getName(), urn: r.getUrn(), props }, parent: r.getParent() };
+/** A resource read from the wire, its secrets declared. */
+function plainResource(read: WireResource, loaded: LoadedPack): StackResource {
+  loaded.declareSecrets(read.props, read.secretPaths);
+  return { type: read.type, name: read.name, urn: read.urn, props: read.props };
 }
 
-/** The resources of an AnalyzeStack request, each linked to its parent as the SDK links them. */
-export function readStack(request: AnalyzerPbModule.AnalyzeStackRequest, loaded: LoadedPack): StackResource[] {
-  const read = request.getResourcesList().map((r) => stackResource(r, loaded));
+/** The resources of an AnalyzeStack request, read one at a time and each linked to its parent as the SDK links them. */
+export function readStack(bytes: Uint8Array, loaded: LoadedPack): StackResource[] {
+  const read = readAnalyzeStackRequest(bytes, (r) => ({ resource: plainResource(r, loaded), parent: r.parent }));
   const byUrn = new Map(read.map(({ resource }) => [resource.urn, resource]));
   for (const { resource, parent } of read) {
     const found = parent ? byUrn.get(parent) : undefined;
@@ -207,11 +208,7 @@ export function analyzerHandlers(definition: AnalyzerDefinition): AnalyzerHandle
     analyze: (call, callback) =>
       answer(callback, async () => {
         const loaded = await load();
-        const request = call.request;
-        const { props, secretPaths } = readWireProps(request.getProperties());
-        loaded.declareSecrets(props, secretPaths);
-        const resource: StackResource = { type: request.getType(), name: request.getName(), urn: request.getUrn(), props };
-        return analyzeResponse(identityOf(), loaded.run().analyze(resource));
+        return analyzeResponse(identityOf(), loaded.run().analyze(plainResource(readAnalyzeRequest(call.request), loaded)));
       }),
     analyzeStack: (call, callback) =>
       answer(callback, async () => {
@@ -250,7 +247,7 @@ export function serveAnalyzer(definition: AnalyzerDefinition): void {
   const server = new grpc.Server({ "grpc.max_receive_message_length": 1024 * 1024 * 400 });
   const { getAnalyzerInfo, getPluginInfo, configure, configureStack, analyze, analyzeStack, remediate } = handlers;
   const service = { getAnalyzerInfo, getPluginInfo, configure, configureStack, analyze, analyzeStack, remediate };
-  server.addService(analyzerGrpc.AnalyzerService, service as never);
+  server.addService(analyzerService, service as never);
   server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, port) => {
     if (error) {
       console.error(error);

@@ -1,8 +1,8 @@
 /**
  * The analyzer's wire protocol as ocs-guard's own server speaks it (sdk-server.ts): the gRPC
  * module, the analyzer's protobuf messages and service, and the conversions @pulumi/policy 1.21
- * makes between them and plain values (enforcement levels, severities, the props Struct, the
- * Configure request). Every module comes from where @pulumi/pulumi resolves it, the copies
+ * makes between them and plain values (enforcement levels, severities, the Configure request;
+ * the requests' props are read from their bytes by sdk-request-bytes.ts). Every module comes from where @pulumi/pulumi resolves it, the copies
  * `run-policy-pack` has already loaded, so the service's own `instanceof` checks hold; nothing
  * here loads @pulumi/policy or @pulumi/pulumi's root. test/policies/framework/sdk-server.contract.test.ts
  * checks each conversion against the SDK's own.
@@ -15,8 +15,6 @@ import type * as AnalyzerPbModule from "@pulumi/pulumi/proto/analyzer_pb";
 import type * as PluginPbModule from "@pulumi/pulumi/proto/plugin_pb";
 import type * as EmptyPbModule from "google-protobuf/google/protobuf/empty_pb";
 import type * as StructPbModule from "google-protobuf/google/protobuf/struct_pb";
-import type { ListValue, Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
-import { type PropsPath, specialSecretSig, specialSigKey, unknownSentinels } from "./sdk-internals";
 
 const protoDir = dirname(require.resolve("@pulumi/pulumi/proto/analyzer_pb"));
 const fromPulumi = (id: string): unknown => require(require.resolve(id, { paths: [protoDir] }));
@@ -87,80 +85,12 @@ export function readConfigureRequest(request: AnalyzerPbModule.ConfigureAnalyzer
   return config;
 }
 
-/** Props as the engine sent them, read in one pass. */
-export interface WireProps {
-  /** Plain values; a value unknown during preview is the SDK's sentinel string, a secret is its value. */
-  props: Record<string, unknown>;
-  /** Where the engine marked a value secret (the paths the SDK's tap records). */
-  secretPaths: PropsPath[];
-  /** Whether any value is unknown during preview. */
-  hasUnknowns: boolean;
-}
-
-const Kind = structPb.Value.KindCase;
-
-interface Walk {
-  secretPaths: PropsPath[];
-  hasUnknowns: boolean;
-}
-
-function fromValue(value: Value, path: PropsPath, walk: Walk): unknown {
-  switch (value.getKindCase()) {
-    case Kind.NULL_VALUE:
-      return null;
-    case Kind.NUMBER_VALUE:
-      return value.getNumberValue();
-    case Kind.STRING_VALUE: {
-      const text = value.getStringValue();
-      if (unknownSentinels.has(text)) walk.hasUnknowns = true;
-      return text;
-    }
-    case Kind.BOOL_VALUE:
-      return value.getBoolValue();
-    case Kind.STRUCT_VALUE:
-      return fromStruct(value.getStructValue() as Struct, path, walk);
-    case Kind.LIST_VALUE:
-      return fromList(value.getListValue() as ListValue, path, walk);
-    default:
-      // As Struct.toJavaScript does: a value of no kind is no JSON value.
-      throw new Error("Unexpected struct type");
-  }
-}
-
-function fromList(list: ListValue, path: PropsPath, walk: Walk): unknown[] {
-  return list.getValuesList().map((item, i) => fromValue(item, [...path, i], walk));
-}
-
-function fromFields(struct: Struct, path: PropsPath, walk: Walk): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  // The map's own order (sorted keys), as Struct.toJavaScript and so the SDK give it.
-  struct.getFieldsMap().forEach((item, key) => {
-    object[key] = fromValue(item, [...path, key], walk);
-  });
-  return object;
-}
-
-function fromStruct(struct: Struct, path: PropsPath, walk: Walk): unknown {
-  const fields = struct.getFieldsMap();
-  const signature = fields.get(specialSigKey);
-  if (signature !== undefined && signature.getKindCase() === Kind.STRING_VALUE && signature.getStringValue() === specialSecretSig) {
-    // The SDK unwraps a secret to its value; where it was is remembered so that no message shows it.
-    walk.secretPaths.push(path);
-    const inner = fields.get("value");
-    return inner === undefined ? undefined : fromValue(inner, path, walk);
-  }
-  return fromFields(struct, path, walk);
-}
-
 /**
- * The props of a resource from the Struct the engine sent, in one pass that unwraps secrets
- * (recording where they were) and notes values unknown during preview: what the SDK's
- * `Struct.toJavaScript`, `deserializeProperties` and its secret tap do in three. Asset and archive
- * signatures, which no OCS component holds, stay plain objects, which the component's schema refuses.
+ * The Analyzer service as ocs-guard serves it: the SDK's definition, except that Analyze and
+ * AnalyzeStack hand the handler the request's bytes, which sdk-request-bytes.ts reads in one pass.
  */
-export function readWireProps(struct: Struct | undefined): WireProps {
-  const walk: Walk = { secretPaths: [], hasUnknowns: false };
-  // The top level is the props object itself, never a secret (as the SDK reads it).
-  const props = struct === undefined ? {} : fromFields(struct, [], walk);
-  return { props, secretPaths: walk.secretPaths, hasUnknowns: walk.hasUnknowns };
-}
+export const analyzerService = {
+  ...analyzerGrpc.AnalyzerService,
+  analyze: { ...analyzerGrpc.AnalyzerService.analyze, requestDeserialize: (bytes: Buffer) => bytes },
+  analyzeStack: { ...analyzerGrpc.AnalyzerService.analyzeStack, requestDeserialize: (bytes: Buffer) => bytes },
+};

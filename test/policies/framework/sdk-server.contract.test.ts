@@ -6,14 +6,15 @@
  * secrets, a configuration with exceptions and the rule that waivers need one, disabled and
  * re-levelled policies, a failing rule, and the wire conversions sdk-wire.ts writes out.
  */
-import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { Struct, Value } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import { allPolicies } from "../../../policies";
 import { type OcsPolicy, stackPolicy } from "../../../policies/framework/define";
 import { EXCEPTIONS_POLICY } from "../../../policies/framework/exceptions";
 import { analyzerHandlers, type AnalyzerHandlers } from "../../../policies/framework/sdk-server";
 import { loadedPack } from "../../../policies/framework/served-pack";
-import { levelCode, levelName, readWireProps, sdkVersion } from "../../../policies/framework/sdk-wire";
+import { analyzerService, levelCode, levelName, sdkVersion } from "../../../policies/framework/sdk-wire";
+import { readAnalyzeRequest, readAnalyzeStackRequest } from "../../../policies/framework/sdk-request-bytes";
 import { secretPathsOnWire } from "../../../policies/framework/sdk-internals";
 import { latestExpiry } from "../../../policies/framework/waivers";
 import { referenceSpec, type ReferenceSpec } from "../../../examples/reference/spec";
@@ -57,6 +58,10 @@ function copy<T extends { serializeBinary(): Uint8Array }>(request: T, decode: (
   return decode(request.serializeBinary());
 }
 
+/** What ocs-guard's served service definition hands its Analyze and AnalyzeStack handlers: the bytes. */
+const bytesOf = (request: { serializeBinary(): Uint8Array }): Uint8Array =>
+  analyzerService.analyzeStack.requestDeserialize(Buffer.from(request.serializeBinary()));
+
 function ours(policies: readonly OcsPolicy[]): AnalyzerHandlers {
   return analyzerHandlers({
     name: PACK.name,
@@ -90,8 +95,8 @@ function bothSides(policies: readonly OcsPolicy[], resources: readonly EngineRes
     const server = ours(policies);
     await send(server.configure, configureRequest(policies, config));
     const answered: analyzerPb.AnalyzeResponse.AsObject[] = [];
-    for (const request of analyzes) answered.push((await send(server.analyze, copy(request, analyzerPb.AnalyzeRequest.deserializeBinary))).toObject());
-    answered.push((await send(server.analyzeStack, copy(stack, analyzerPb.AnalyzeStackRequest.deserializeBinary))).toObject());
+    for (const request of analyzes) answered.push((await send(server.analyze, bytesOf(request))).toObject());
+    answered.push((await send(server.analyzeStack, bytesOf(stack))).toObject());
     return { sdk, ours: answered };
   });
 }
@@ -200,7 +205,7 @@ describe("ocs-guard's analyzer answers as @pulumi/policy's handlers do", () => {
       const handler = sdkAnalyzeStackHandler(PACK.name, PACK.version, "advisory", [failing.policy]);
       return callHandler(handler, copy(stack, analyzerPb.AnalyzeStackRequest.deserializeBinary)).then(() => undefined, (e: Error) => e);
     });
-    const ourError = await send(ours([failing]).analyzeStack, copy(stack, analyzerPb.AnalyzeStackRequest.deserializeBinary)).then(
+    const ourError = await send(ours([failing]).analyzeStack, bytesOf(stack)).then(
       () => undefined,
       (e: Error) => e,
     );
@@ -230,23 +235,53 @@ describe("the wire conversions of sdk-wire.ts", () => {
     expect(() => protoutil.convertEnforcementLevel(99)).toThrow("Unknown enforcement level 99.");
   });
 
-  it("read props in one pass as the SDK deserialises them, with the secret paths its tap records and the unknowns noted", () => {
+  it("read a request's props from its bytes in one pass as the SDK deserialises them, with the secret paths its tap records and the unknowns noted", () => {
     const wire = {
       plain: "visible",
       n: 5,
+      fraction: -0.25,
       flag: true,
       none: null,
+      empty: {},
       later: UNKNOWN,
       nested: { deep: [1, { s: everyLeafSecret("hidden") }], whole: everyLeafSecret({ a: "x", b: ["y"] }) },
-      list: ["a", everyLeafSecret("b")],
-      secretObject: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", value: { inner: "v" } },
+      list: ["a", everyLeafSecret("b"), []],
+      zebra: "é ünïcödé ✓",
+      alpha: 1e21,
     };
     const struct = Struct.fromJavaScript(wire as never);
-    const read = readWireProps(struct);
-    expect(read.props).toEqual(deserialize.deserializeProperties(struct, false));
-    expect(Object.keys(read.props)).toEqual(Object.keys(deserialize.deserializeProperties(struct, false)));
+    const request = new analyzerPb.AnalyzeRequest();
+    request.setType("ocs:test:Thing");
+    request.setName("thing");
+    request.setUrn("urn:pulumi:test::ocs::ocs:test:Thing::thing");
+    request.setProperties(struct);
+    request.setOptions(new analyzerPb.AnalyzerResourceOptions());
+    const read = readAnalyzeRequest(request.serializeBinary());
+    const sdkProps = deserialize.deserializeProperties(struct, false);
+    expect(read.props).toEqual(sdkProps);
+    expect(JSON.stringify(read.props)).toBe(JSON.stringify(sdkProps));
     expect(read.secretPaths).toEqual(secretPathsOnWire(struct.toJavaScript()));
-    expect(read.hasUnknowns).toBe(true);
-    expect(readWireProps(Struct.fromJavaScript({ a: "b" })).hasUnknowns).toBe(false);
+    expect(read).toMatchObject({ type: "ocs:test:Thing", name: "thing", urn: "urn:pulumi:test::ocs::ocs:test:Thing::thing", parent: "", hasUnknowns: true });
+    request.setProperties(Struct.fromJavaScript({ a: "b" }));
+    expect(readAnalyzeRequest(request.serializeBinary()).hasUnknowns).toBe(false);
+  });
+
+  it("read an AnalyzeStack request's resources one at a time, each with its parent", () => {
+    const resources = compliantResources().slice(0, 3);
+    const request = analyzeStackRequest(resources);
+    const read = readAnalyzeStackRequest(request.serializeBinary(), (r) => r);
+    expect(read.map((r) => [r.type, r.name, r.urn, r.parent])).toEqual(
+      request.getResourcesList().map((r) => [r.getType(), r.getName(), r.getUrn(), r.getParent()]),
+    );
+    expect(read.map((r) => r.props)).toEqual(request.getResourcesList().map((r) => deserialize.deserializeProperties(r.getProperties() as Struct, false)));
+  });
+
+  it("refuse a value of no kind as Struct.toJavaScript does", () => {
+    const struct = new Struct();
+    struct.getFieldsMap().set("broken", new Value());
+    const request = new analyzerPb.AnalyzeRequest();
+    request.setProperties(struct);
+    expect(() => struct.toJavaScript()).toThrow("Unexpected struct type");
+    expect(() => readAnalyzeRequest(request.serializeBinary())).toThrow("Unexpected struct type");
   });
 });

@@ -1,25 +1,22 @@
 /**
- * Drives a pack's policies through @pulumi/policy's own Analyze and AnalyzeStack handlers, as its
- * gRPC server does: each request arrives as protobuf bytes, is decoded, and the handler
- * deserialises the props, runs the policies and builds the response. Only the network is left out.
- *
- * The handlers are internals of @pulumi/policy (its `server` module), used here as
- * test/harness/engine.ts uses them.
+ * Drives a pack through the Analyze and AnalyzeStack handlers of its gRPC server, in-process: each
+ * request arrives as protobuf bytes, is decoded as gRPC decodes it, and the handler judges it and
+ * builds the response. Only the network is left out. The ocs-guard pack is served as `pulumi
+ * preview` serves it, by ocs-guard's own analyzer (policies/framework/sdk-server.ts); a pack of the
+ * SDK (the empty pack) by @pulumi/policy's own handlers (policies/framework/sdk-handlers.ts).
  */
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
-import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { catalog, type Kind } from "../components/model/catalog";
 import { type MemberList, memberKinds, type ReferenceSpec } from "../examples/reference/spec";
+import type { OcsPolicy } from "../policies/framework/define";
+import { analyzerHandlers } from "../policies/framework/sdk-server";
+import { sdkAnalyzeHandler, sdkAnalyzeStackHandler } from "../policies/framework/sdk-handlers";
+import { loadedPack } from "../policies/framework/served-pack";
+import { analyzerService } from "../policies/framework/sdk-wire";
 
-type Policy = ResourceValidationPolicy | StackValidationPolicy;
 type Response = { getDiagnosticsList(): unknown[] };
-type RpcFun = (call: { request: unknown }, callback: (err: unknown, resp?: Response) => void) => void;
-/* eslint-disable-next-line @typescript-eslint/no-require-imports */
-const server = require("@pulumi/policy/server") as {
-  makeAnalyzeRpcFun(name: string, version: string, level: string, policies: Policy[]): RpcFun;
-  makeAnalyzeStackRpcFun(name: string, version: string, level: string, policies: Policy[]): RpcFun;
-};
+type RpcFun = (call: { request: never }, callback: (err: unknown, resp?: Response) => void) => void;
 
 /** One resource as the engine describes it. */
 interface Described {
@@ -81,23 +78,63 @@ export function encodeRequests(specs: readonly ReferenceSpec[]): Requests {
 
 function call(fun: RpcFun, request: unknown): Promise<number> {
   return new Promise((resolve, reject) =>
-    fun({ request }, (err, resp) => (err || !resp ? reject(err ?? new Error("no response")) : resolve(resp.getDiagnosticsList().length))),
+    fun({ request: request as never }, (err, resp) =>
+      err || !resp ? reject(err instanceof Error ? err : new Error(err ? JSON.stringify(err) : "no response")) : resolve(resp.getDiagnosticsList().length),
+    ),
   );
 }
 
-/** A pack as its gRPC server would serve it. */
-export class ServedPack {
-  private readonly analyzeFun: RpcFun;
-  private readonly analyzeStackFun: RpcFun;
+const BENCH_PACK = { name: "bench", version: "0.0.0" };
 
-  constructor(policies: readonly Policy[]) {
-    this.analyzeFun = server.makeAnalyzeRpcFun("bench", "0.0.0", "advisory", [...policies]);
-    this.analyzeStackFun = server.makeAnalyzeStackRpcFun("bench", "0.0.0", "advisory", [...policies]);
+/** How a service definition turns a request's bytes into what its handler takes. */
+interface Decoders {
+  analyze(bytes: Uint8Array): unknown;
+  analyzeStack(bytes: Uint8Array): unknown;
+}
+
+/** ocs-guard's served definition hands over the bytes (policies/framework/sdk-wire.ts `analyzerService`). */
+const asServed: Decoders = {
+  analyze: (bytes) => analyzerService.analyze.requestDeserialize(Buffer.from(bytes)),
+  analyzeStack: (bytes) => analyzerService.analyzeStack.requestDeserialize(Buffer.from(bytes)),
+};
+
+/** The SDK's definition decodes the messages. */
+const asMessages: Decoders = {
+  analyze: (bytes) => analyzerPb.AnalyzeRequest.deserializeBinary(bytes),
+  analyzeStack: (bytes) => analyzerPb.AnalyzeStackRequest.deserializeBinary(bytes),
+};
+
+/** A pack as its gRPC server serves it. */
+export class ServedPack {
+  private constructor(
+    private readonly analyzeFun: RpcFun,
+    private readonly analyzeStackFun: RpcFun,
+    private readonly decode: Decoders,
+  ) {}
+
+  /** ocs-guard policies served by ocs-guard's analyzer, as the pack is served; loaded and configured with their defaults first. */
+  static async ocsGuard(policies: readonly OcsPolicy[]): Promise<ServedPack> {
+    const handlers = analyzerHandlers({
+      ...BENCH_PACK,
+      describe: () => policies.map((p) => p.analyzerInfo),
+      load: (identity) => loadedPack(identity, policies),
+    });
+    await handlers.load();
+    return new ServedPack(handlers.analyze as RpcFun, handlers.analyzeStack as RpcFun, asServed);
+  }
+
+  /** A pack of SDK policy objects served by @pulumi/policy's own handlers (the empty pack: none). */
+  static sdk(policies: readonly unknown[]): ServedPack {
+    return new ServedPack(
+      sdkAnalyzeHandler(BENCH_PACK.name, BENCH_PACK.version, "advisory", policies) as RpcFun,
+      sdkAnalyzeStackHandler(BENCH_PACK.name, BENCH_PACK.version, "advisory", policies) as RpcFun,
+      asMessages,
+    );
   }
 
   /** One Analyze call; returns the diagnostics. */
   analyze(bytes: Uint8Array): Promise<number> {
-    return call(this.analyzeFun, analyzerPb.AnalyzeRequest.deserializeBinary(bytes));
+    return call(this.analyzeFun, this.decode.analyze(bytes));
   }
 
   /** Every Analyze call of a preview, one after the other (CPU-bound work gains nothing from overlap); returns the diagnostics. */
@@ -109,6 +146,6 @@ export class ServedPack {
 
   /** The AnalyzeStack call at the end of a preview; returns the diagnostics. */
   analyzeStack(requests: Pick<Requests, "analyzeStack">): Promise<number> {
-    return call(this.analyzeStackFun, analyzerPb.AnalyzeStackRequest.deserializeBinary(requests.analyzeStack));
+    return call(this.analyzeStackFun, this.decode.analyzeStack(requests.analyzeStack));
   }
 }
