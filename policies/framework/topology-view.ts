@@ -53,11 +53,20 @@ function topologyOf(resource: StackResource): StackResource | undefined {
 }
 
 function makeView(name: string, rooted: boolean, members: Member[]): TopologyView {
+  // Every stack rule of a request reads the same views: each kind's members are listed once.
+  const byKind = new Map<Kind, Member[]>();
   return {
     name,
     rooted,
     members,
-    of: <K extends Kind>(kind: K) => members.filter((m): m is Member<K> => m.kind === kind),
+    of: <K extends Kind>(kind: K) => {
+      let found = byKind.get(kind);
+      if (found === undefined) {
+        found = members.filter((m) => m.kind === kind);
+        byKind.set(kind, found);
+      }
+      return found as Member<K>[];
+    },
   };
 }
 
