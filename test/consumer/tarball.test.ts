@@ -27,6 +27,8 @@ const ALLOWED = [
   /^docs\/[a-z0-9-]+\.md$/,
   /^dist\/index\.(js|d\.ts)$/,
   /^dist\/(components|policies|cli)\/[a-z0-9/-]+\.(js|d\.ts)$/,
+  // How the pack describes its policies to the engine before it loads them (written by `npm run build`).
+  /^dist\/policies\/pack-info\.json$/,
 ];
 const NEVER = [/(^|\/)test\//, /(^|\/)bench\//, /(^|\/)tools\//, /(^|\/)examples\//, /\.map$/, /(^|\/)\.github\//, /\.go$/, /tsconfig/];
 
@@ -35,6 +37,7 @@ describe("the npm tarball", () => {
 
   it("holds the built package: run `npm run build` first if this fails", () => {
     expect(files).toContain("dist/policies/pack.js");
+    expect(files).toContain("dist/policies/pack-info.json");
   });
 
   it("holds only what a user needs", () => {
@@ -61,7 +64,7 @@ describe("the npm tarball", () => {
 
   it("holds no build output left over from a source file that no longer exists", () => {
     const stale = files
-      .filter((f) => f.startsWith("dist/"))
+      .filter((f) => f.startsWith("dist/") && f !== "dist/policies/pack-info.json")
       .map((f) => f.replace(/^dist\//, "").replace(/(\.d\.ts|\.js)$/, ".ts"))
       .filter((source) => !existsSync(join(REPO, source)));
     expect(stale).toEqual([]);
