@@ -162,7 +162,7 @@ function plainResource(read: WireResource, loaded: LoadedPack): StackResource {
 }
 
 /** The resources of an AnalyzeStack request, read one at a time and each linked to its parent as the SDK links them. */
-export function readStack(bytes: Uint8Array, loaded: LoadedPack): StackResource[] {
+function readStack(bytes: Uint8Array, loaded: LoadedPack): StackResource[] {
   const read = readAnalyzeStackRequest(bytes, (r) => ({ resource: plainResource(r, loaded), parent: r.parent }));
   const byUrn = new Map(read.map(({ resource }) => [resource.urn, resource]));
   for (const { resource, parent } of read) {
