@@ -197,7 +197,12 @@ export function analyzerHandlers(definition: AnalyzerDefinition): AnalyzerHandle
       }
       load().then(
         (loaded) => {
-          const refusal = loaded.configure(config);
+          let refusal: string | undefined;
+          try {
+            refusal = loaded.configure(config);
+          } catch (error) {
+            refusal = `The policy pack could not read its configuration: ${error instanceof Error ? error.message : String(error)}`;
+          }
           if (refusal !== undefined) callback({ code: REFUSED, details: refusal });
           else callback(null, new emptyPb.Empty());
         },
