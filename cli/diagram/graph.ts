@@ -67,7 +67,8 @@ const settingsLabels: Partial<Record<Kind, [string, string]>> = {
 
 const NO_SITE = "(no site)";
 
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** Names in people's order (`r2` before `r10`), then by code unit, so that no two names tie. */
+const byText = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
 
 /** Node IDs made from names, safe for Mermaid (letters, digits, `_`) and unique in one picture. */
 export class NodeIds {
@@ -263,6 +264,7 @@ function layoutTopology(b: Builder, topology: DiagramTopology): GraphTopology {
   }
   for (const member of members) linkMember(layout, member);
 
+  const root = topology.members.find((m) => m.kind === "topology");
   const counted = [...settings.entries()].map(([kind, n]) => {
     const [one, many] = settingsLabels[kind] ?? [kind, `${kind}s`];
     return `${n} ${n === 1 ? one : many}`;
@@ -275,11 +277,11 @@ function layoutTopology(b: Builder, topology: DiagramTopology): GraphTopology {
       violated: [],
       waived: false,
       notVerifiable: false,
-      components: [...settings.values()].reduce((a, n) => a + n, 0),
+      // The Topology itself is counted here when it has no node of its own.
+      components: [...settings.values()].reduce((a, n) => a + n, 0) + (root && !layout.nodeOf.has(root) ? 1 : 0),
     });
   }
 
-  const root = topology.members.find((m) => m.kind === "topology");
   const sites: GraphSite[] = [...layout.sites.entries()]
     .sort(([a], [b2]) => Number(a === NO_SITE) - Number(b2 === NO_SITE) || byText(a, b2))
     // A reference to nothing (no rank) comes after the members of its site.

@@ -48,14 +48,19 @@ function detailsOf(member: DiagramMember): string[] {
   }
 }
 
+/** The values unknown during preview, the first few by name: `: external.ip unknown`. */
+function unknownValues(paths: readonly string[]): string {
+  if (paths.length === 0) return "";
+  const named = paths.slice(0, 3).join(", ");
+  return `: ${paths.length > 3 ? `${named} and ${paths.length - 3} more` : named} unknown`;
+}
+
 /** The node's lines: title, details, then what the findings say. */
 export function memberLines(member: DiagramMember, marks: { violated: string[]; waived: string[]; isWaived: boolean; notVerifiable: boolean }): string[] {
   const lines = [titleOf(member), ...detailsOf(member)];
   if (member.problems.length > 0) lines.push("model cannot be read");
   if (marks.violated.length > 0) lines.push(`violates ${marks.violated.join(", ")}`);
   if (marks.isWaived) lines.push(marks.waived.length > 0 ? `waived ${marks.waived.join(", ")}` : "waived");
-  if (marks.notVerifiable) {
-    lines.push(member.unknownPaths.length > 0 ? `not verifiable until update: ${member.unknownPaths.join(", ")} unknown` : "not verifiable until update");
-  }
+  if (marks.notVerifiable) lines.push(`not verifiable until update${unknownValues(member.unknownPaths)}`);
   return lines;
 }
