@@ -1,3 +1,4 @@
+import { kindOfToken } from "../../components/model/catalog";
 import { SECRET_MARK } from "../../components/model/redact";
 import { specialSecretSig, specialSigKey } from "../../policies/framework/sdk-internals";
 import type { StackResource } from "../../policies/framework/topology-view";
@@ -52,5 +53,8 @@ function ancestors(resource: StackResource): StackResource[] {
 /** The Markdown section with the picture of a preview's topology and its findings; empty when it holds no OCS component. */
 export function previewDiagram(events: Pick<PreviewEvents, "states" | "findings">, policies: DiagramVerdict["policies"], options: DiagramOptions = {}): string {
   if (!events.states) return "";
+  // A stream whose step events carry no props (a trimmed log) has nothing to draw but names.
+  const drawable = [...events.states.values()].some((s) => kindOfToken(s.type) !== undefined && Object.keys(s.props).length > 0);
+  if (!drawable) return "";
   return topologyDiagram(resourcesFromStates(events.states), { findings: events.findings, policies }, options);
 }
