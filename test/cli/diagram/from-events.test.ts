@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { previewDiagram, resourcesFromStates } from "../../../cli/diagram/from-events";
 import { parseEvents, type ResourceState } from "../../../cli/events";
 import { buildMarkdown } from "../../../cli/markdown";
@@ -81,5 +82,14 @@ describe("the Markdown summary of a violating preview", () => {
 
   it("has no picture section when there is nothing to draw", () => {
     expect(buildMarkdown(events, catalog, { failOn: "mandatory" })).not.toContain("### Topology");
+  });
+});
+
+describe("the README's picture", () => {
+  it("is the summary's picture of examples/violations/OCS-GW-3, as drawn today", () => {
+    const readme = readFileSync(join(__dirname, "../../../README.md"), "utf8");
+    const block = /```mermaid\n([\s\S]*?)```/.exec(readme)?.[1];
+    const section = previewDiagram(eventsOf("pulumi-violation-gw3.jsonl"), catalog);
+    expect(`\`\`\`mermaid\n${block ?? ""}\`\`\``).toBe(/```mermaid\n[\s\S]*?```/.exec(section)?.[0]);
   });
 });
