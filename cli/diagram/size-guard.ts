@@ -25,6 +25,9 @@ export interface SizeLimits {
  */
 export const defaultLimits: SizeLimits = { maxNodes: 60, maxChars: 30_000 };
 
+/** Mermaid refuses to draw a flowchart of more links than this (its `maxEdges` default). */
+const MERMAID_MAX_EDGES = 500;
+
 export interface GuardedPicture {
   mermaid: string;
   /** What was folded, in sentences; empty when everything is drawn. */
@@ -171,7 +174,7 @@ export function guardedMermaid(graph: Graph, limits: SizeLimits = defaultLimits,
   if (!fits()) apply(foldTopologies(current, (t) => compliant(nodesOf(t)), "compliant"));
   if (!fits()) apply(countTheRest(current, Math.max(0, limits.maxNodes - countNodes({ ...current, loose: [] }) - 1)));
   let text = writeMermaid(current, options);
-  const tooLong = () => text.length > limits.maxChars;
+  const tooLong = () => text.length > limits.maxChars || current.edges.length > MERMAID_MAX_EDGES;
   if (tooLong()) {
     apply(foldSites(current, () => true, "other"));
     text = writeMermaid(current, options);
@@ -183,7 +186,8 @@ export function guardedMermaid(graph: Graph, limits: SizeLimits = defaultLimits,
   if (tooLong()) {
     // Every topology is one short node now: halve how many are drawn until the text fits.
     let fold: Fold = { graph: current };
-    for (let keep = current.loose.length; keep > 0 && writeMermaid(fold.graph, options).length > limits.maxChars; ) {
+    const over = (g: Graph) => writeMermaid(g, options).length > limits.maxChars || g.edges.length > MERMAID_MAX_EDGES;
+    for (let keep = current.loose.length; keep > 0 && over(fold.graph); ) {
       keep = Math.floor(keep / 2);
       fold = countTheRest(current, keep);
     }

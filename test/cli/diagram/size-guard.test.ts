@@ -3,7 +3,7 @@ import type { StackResource } from "../../../policies/framework/topology-view";
 import { componentsPerReplica, replicaSpec, scaledSpecs } from "../../../examples/scaled/spec";
 import { referenceSpec } from "../../../examples/reference/spec";
 import { violation } from "../../../examples/violations/catalog";
-import { classMembers, labelOf, linkBetween } from "./read-mermaid";
+import { classMembers, labelOf, linkBetween, links } from "./read-mermaid";
 import { noFindings, resourcesOf, stackResources, verdictOf } from "./verdicts";
 
 const nodeCount = (mermaid: string) => mermaid.split("\n").filter((l) => /^\s+\w+(\[|\(|\{|>)/.test(l)).length;
@@ -75,18 +75,26 @@ describe("the size guard", () => {
     });
   });
 
-  it("caps the text even when every site has a finding", () => {
-    const specs = scaledSpecs(40);
-    const resources = stackResources(specs.flatMap((s) => resourcesOf(s)));
+  describe("when every site has a finding", () => {
+    const resources = stackResources(scaledSpecs(40).flatMap((s) => resourcesOf(s)));
     const findings = resources
       .filter((r) => r.type === "ocs:voice:MediaGateway")
       .map((r) => ({ outcome: "violation" as const, policyName: "media-gateway-require-tls", resourceUrn: r.urn, message: "m" }));
-    const picture = renderDiagram(resources, { findings, policies: [{ name: "media-gateway-require-tls", requirements: ["OCS-GW-3"] }] }, { limits: { maxChars: 8_000 } });
-    if (!picture) throw new Error("nothing drawn");
-    expect(picture.mermaid.length).toBeLessThanOrEqual(8_000);
-    expect(picture.folded.join(" ")).toMatch(/^80 other sites are drawn as one node each\. 40 other topologies are drawn as one node each\./);
-    // A folded topology with a violation stays red and keeps its requirement ID.
-    expect(labelOf(picture.mermaid, "topology_r2_contoso")).toBe("Topology r2-contoso (Contoso 2), 2 sites: 31 components, violates OCS-GW-3");
-    expect(classMembers(picture.mermaid, "violated").length).toBeGreaterThan(0);
+    const verdict = { findings, policies: [{ name: "media-gateway-require-tls", requirements: ["OCS-GW-3"] }] };
+
+    it("folds them too once the picture has more links than Mermaid draws", () => {
+      const picture = renderDiagram(resources, verdict, { limits: { maxChars: 10_000_000 } });
+      expect(links(picture?.mermaid ?? "").length).toBeLessThanOrEqual(500);
+      expect(picture?.folded).toEqual(["80 other sites are drawn as one node each."]);
+    });
+
+    it("caps the text, and a folded topology with a violation stays red with its requirement ID", () => {
+      const picture = renderDiagram(resources, verdict, { limits: { maxChars: 8_000 } });
+      if (!picture) throw new Error("nothing drawn");
+      expect(picture.mermaid.length).toBeLessThanOrEqual(8_000);
+      expect(picture.folded.join(" ")).toMatch(/^80 other sites are drawn as one node each\. 40 other topologies are drawn as one node each\./);
+      expect(labelOf(picture.mermaid, "topology_r2_contoso")).toBe("Topology r2-contoso (Contoso 2), 2 sites: 31 components, violates OCS-GW-3");
+      expect(classMembers(picture.mermaid, "violated")).toContain("topology_r2_contoso");
+    });
   });
 });
