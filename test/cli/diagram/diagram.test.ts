@@ -79,6 +79,25 @@ describe("the verdict on the picture", () => {
     expect(linkBetween(mermaid, "med_med_redmond", "gw_gw_redmond")?.red).toBe(false);
   });
 
+  it("gives a topology-wide setting with a violation a node of its own, and counts the rest (OCS-ADM-1)", async () => {
+    const spec = referenceSpec();
+    violation("OCS-ADM-1").mutate(spec);
+    const resources = resourcesOf(spec);
+    const mermaid = mermaidOf(stackResources(resources), await verdictOf(resources));
+    expect(classMembers(mermaid, "violated")).toEqual(["task_task_activate_se_dublin"]);
+    expect(labelOf(mermaid, "task_task_activate_se_dublin")).toMatch(/^Deployment task task-activate-se-dublin<br\/>.*<br\/>violates OCS-ADM-1$/);
+    expect(labelOf(mermaid, "settings_contoso")).toContain("11 deployment tasks");
+  });
+
+  it("paints a dial plan's links to its pools red when its security level is violated (OCS-UM-1)", async () => {
+    const spec = referenceSpec();
+    violation("OCS-UM-1").mutate(spec);
+    const resources = resourcesOf(spec);
+    const mermaid = mermaidOf(stackResources(resources), await verdictOf(resources));
+    expect(classMembers(mermaid, "violated")).toContain("dp_dp_redmond");
+    expect(linkBetween(mermaid, "dp_dp_redmond", "pool_pool_redmond")?.red).toBe(true);
+  });
+
   it("marks a violation a waiver accepts as waived, in amber, not red (examples/waived)", async () => {
     // What examples/waived does: the OCS-GW-4 violation with a valid waiver on the Mediation Server.
     const spec = referenceSpec();
