@@ -5,6 +5,7 @@ import type { Graph, GraphEdge, GraphNode, GraphSite, GraphTopology, Shape } fro
 import { dialPlanLink, gatewayLinkOnGateway, gatewayLinkOnMediation, internalLinkOnMediation } from "./link-requirements";
 import type { DiagramMember, DiagramTopology } from "./members";
 import { memberLines } from "./node-labels";
+import { NodeIds } from "./node-ids";
 import { type ComponentMarks, type DiagramVerdict, marksByUrn, requirementIndex } from "./verdict";
 import { endpoint, fieldsOf, isPlaceholder, itemsOf, shown } from "./values";
 
@@ -69,25 +70,6 @@ const NO_SITE = "(no site)";
 
 /** Names in people's order (`r2` before `r10`), then by code unit, so that no two names tie. */
 const byText = (a: string, b: string) => a.localeCompare(b, "en", { numeric: true }) || (a < b ? -1 : a > b ? 1 : 0);
-
-/** Node IDs made from names, safe for Mermaid (letters, digits, `_`) and unique in one picture. */
-export class NodeIds {
-  private readonly taken = new Set<string>();
-
-  /** Marks IDs already in use, so that new ones differ from them. */
-  reserve(ids: Iterable<string>): this {
-    for (const id of ids) this.taken.add(id);
-    return this;
-  }
-
-  make(prefix: string, name: string): string {
-    const base = `${prefix}_${name.replace(/[^A-Za-z0-9]/g, "_")}`;
-    let id = base;
-    for (let n = 2; this.taken.has(id); n++) id = `${base}_${n}`;
-    this.taken.add(id);
-    return id;
-  }
-}
 
 interface Builder {
   ids: NodeIds;

@@ -1,5 +1,5 @@
 import type { Graph, GraphEdge, GraphNode, Shape } from "./graph-types";
-import { NodeIds } from "./graph";
+import { NodeIds } from "./node-ids";
 import { quotedLabel } from "./mermaid-text";
 
 /**

@@ -1,5 +1,5 @@
 import { type Graph, type GraphEdge, type GraphNode, type GraphTopology, isMarked, nodesOf } from "./graph-types";
-import { NodeIds } from "./graph";
+import { NodeIds } from "./node-ids";
 import { type MermaidOptions, writeMermaid } from "./mermaid";
 
 /**
