@@ -1,12 +1,26 @@
 import { renderDiagram, topologyDiagram } from "../../../cli/diagram";
+import { judgeResources } from "../../../cli/diagram/judge";
+import { allPolicies } from "../../../policies";
 import { SECRET_MARK } from "../../../components/model/redact";
-import { referenceSpec } from "../../../examples/reference/spec";
+import { referenceSpec, type ReferenceSpec } from "../../../examples/reference/spec";
 import { violation } from "../../../examples/violations/catalog";
 import { declareSecretPaths } from "../../../policies/framework/secrets";
 import { resourceNamed } from "../../fixtures/reference-topology";
 import { UNKNOWN } from "../../harness/engine";
 import { classMembers, labelOf, linkBetween } from "./read-mermaid";
 import { noFindings, resourcesOf, stackResources, verdictOf } from "./verdicts";
+
+/** What examples/waived does: the OCS-GW-4 violation with a valid waiver on the Mediation Server. */
+function waivedSpec(): ReferenceSpec {
+  const spec = referenceSpec();
+  const example = violation("OCS-GW-4");
+  example.mutate(spec);
+  const med = spec.mediationServers.find((m) => m.name === example.resource);
+  if (!med) throw new Error("no med-redmond");
+  const expires = new Date(Date.now() + 180 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  med.args.waivers = [{ policy: example.policy, justification: "Lab server until the second NIC arrives.", owner: "Contoso voice team", expires }];
+  return spec;
+}
 
 function mermaidOf(...args: Parameters<typeof renderDiagram>): string {
   const picture = renderDiagram(...args);
@@ -99,15 +113,7 @@ describe("the verdict on the picture", () => {
   });
 
   it("marks a violation a waiver accepts as waived, in amber, not red (examples/waived)", async () => {
-    // What examples/waived does: the OCS-GW-4 violation with a valid waiver on the Mediation Server.
-    const spec = referenceSpec();
-    const example = violation("OCS-GW-4");
-    example.mutate(spec);
-    const med = spec.mediationServers.find((m) => m.name === example.resource);
-    if (!med) throw new Error("no med-redmond");
-    const expires = new Date(Date.now() + 180 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-    med.args.waivers = [{ policy: example.policy, justification: "Lab server until the second NIC arrives.", owner: "Contoso voice team", expires }];
-    const resources = resourcesOf(spec);
+    const resources = resourcesOf(waivedSpec());
     const mermaid = mermaidOf(stackResources(resources), await verdictOf(resources));
     expect(classMembers(mermaid, "waived")).toEqual(["med_med_redmond"]);
     expect(classMembers(mermaid, "violated")).toEqual([]);
@@ -187,5 +193,21 @@ describe("odd input", () => {
   it("draws nothing for a stack without OCS components", () => {
     expect(renderDiagram([{ type: "aws:s3:Bucket", name: "b", urn: "urn:pulumi:s::p::aws:s3:Bucket::b", props: {} }], noFindings)).toBeUndefined();
     expect(topologyDiagram([], noFindings)).toBe("");
+  });
+});
+
+describe("the verdict judged in-process (for a topology document)", () => {
+  const violating = referenceSpec();
+  violation("OCS-GW-3").mutate(violating);
+
+  it.each([
+    ["a violation (OCS-GW-3)", violating],
+    ["a waived violation", waivedSpec()],
+  ])("is the verdict of the engine's path on %s: the same marks on the picture", async (_, spec) => {
+    const resources = resourcesOf(spec);
+    const stack = stackResources(resources);
+    const picture = mermaidOf(stack, judgeResources(stack, allPolicies));
+    expect(picture).toMatch(/class \S+ (violated|waived)\n/);
+    expect(picture).toBe(mermaidOf(stack, await verdictOf(resources)));
   });
 });
