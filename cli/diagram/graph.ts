@@ -141,7 +141,9 @@ class TopologyLayout {
   }
 
   place(site: string, node: GraphNode): void {
-    this.sites.set(site, [...(this.sites.get(site) ?? []), node]);
+    const nodes = this.sites.get(site);
+    if (nodes) nodes.push(node);
+    else this.sites.set(site, [node]);
   }
 
   /** The node standing for a name the topology does not hold, one per name and site. */
