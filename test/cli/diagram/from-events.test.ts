@@ -62,6 +62,17 @@ describe("the picture of a recorded preview", () => {
     expect(labelOf(section, "med_med_redmond")).toContain("waived OCS-GW-4");
   });
 
+  it("of examples/unknown-values: the Mediation Server dashed, its gateway links dashed, its address unknown", () => {
+    const section = previewDiagram(eventsOf("pulumi-unknown-values-props.jsonl"), catalog);
+    expect(classMembers(section, "unverified")).toEqual(["med_med_redmond"]);
+    expect(classMembers(section, "violated")).toEqual([]);
+    expect(labelOf(section, "med_med_redmond")).toBe("Mediation Server med-redmond<br/>med01.contoso.com<br/>not verifiable until update: external.ip unknown");
+    expect(linkBetween(section, "med_med_redmond", "gw_trunk_litware")?.line).toBe(
+      'med_med_redmond -.->|"external unknown:5060 tls to 131.107.200.20:5061 tls"| gw_trunk_litware',
+    );
+    expect(linkBetween(section, "med_med_redmond", "pool_pool_redmond")?.line).toMatch(/^med_med_redmond -->/);
+  });
+
   it("is empty for a stream whose step events carry no props, or no step events at all", () => {
     expect(previewDiagram(eventsOf("preview-advisory.jsonl"), catalog)).toBe("");
     expect(previewDiagram(eventsOf("not-events.txt"), catalog)).toBe("");
