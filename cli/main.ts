@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { asksForHelp, commandHelp, EXIT_CODES, type CommandSpec } from "./command";
+import { diagramCommand, diagramSpec } from "./diagram-command";
 import { docsCommand, docsSpec } from "./docs-command";
 import { packageVersion } from "./package-root";
 import { policiesCommand, policiesSpec } from "./policies-command";
@@ -17,6 +18,7 @@ const commands: readonly Command[] = [
   { spec: docsSpec, run: docsCommand },
   { spec: reportSpec, run: reportCommand },
   { spec: previewSpec, run: previewCommand },
+  { spec: diagramSpec, run: diagramCommand },
 ];
 
 function usage(): string {
