@@ -190,6 +190,15 @@ describe("odd input", () => {
     for (const line of mermaid.split("\n")) expect(line.replace(/"[^"]*"/g, '""')).not.toMatch(/[<#`']/);
   });
 
+  it("draws a component created outside any Topology in a frame of its own, after the topologies", () => {
+    const resources = stackResources(resourcesOf()).map((r) => (r.name === "gw-dublin" ? { type: r.type, name: r.name, urn: r.urn, props: r.props } : r));
+    const mermaid = mermaidOf(resources, noFindings);
+    expect(mermaid.indexOf('subgraph T__outside_any_Topology_["(outside any Topology)"]')).toBeGreaterThan(mermaid.indexOf("subgraph T_contoso"));
+    // Its Mediation Server is in another group, so the picture says it cannot find it there.
+    expect(mermaid).toMatch(/missing_\w+>"Mediation Server med01\.dublin\.contoso\.com<br\/>not in this topology"\]/);
+    expect(linkBetween(mermaid, "med_med_dublin", "gw_gw_dublin")).toBeUndefined();
+  });
+
   it("draws nothing for a stack without OCS components", () => {
     expect(renderDiagram([{ type: "aws:s3:Bucket", name: "b", urn: "urn:pulumi:s::p::aws:s3:Bucket::b", props: {} }], noFindings)).toBeUndefined();
     expect(topologyDiagram([], noFindings)).toBe("");
