@@ -10,7 +10,7 @@ import { judgeResources } from "./diagram/judge";
 export const diagramSpec = {
   name: "diagram",
   summary: "draw a topology document as a Mermaid flowchart, with the pack's verdict on it",
-  usage: "ocs-guard diagram FILE [--format mermaid|markdown] [--plain] [--direction LR|TB] [--max-nodes N] [--max-chars N]",
+  usage: "ocs-guard diagram FILE [--format mermaid|markdown] [--plain] [--direction TB|LR] [--max-nodes N] [--max-chars N]",
   description: [
     "Reads a topology document (YAML or JSON, `apiVersion: ocs-guard/v1`), judges it with every policy of the pack at",
     "its default configuration, and prints the topology as a Mermaid flowchart that GitHub renders: violations in red",
@@ -25,7 +25,7 @@ export const diagramSpec = {
       help: "mermaid (default): the flowchart alone; markdown: the section the summaries hold (heading, block, legend)",
     },
     plain: { type: "boolean", default: false, help: "draw the topology without judging it" },
-    direction: { type: "string", default: "LR", value: "DIR", help: "LR (default, left to right) or TB (top to bottom)" },
+    direction: { type: "string", default: "TB", value: "DIR", help: "TB (default, top to bottom) or LR (left to right)" },
     "max-nodes": { type: "string", value: "N", help: `fold compliant sites above N nodes (default ${defaultLimits.maxNodes})` },
     "max-chars": { type: "string", value: "N", help: `at most N characters of Mermaid text (default ${defaultLimits.maxChars})` },
   },
@@ -43,7 +43,7 @@ function whole(name: string, value: string | undefined): number | string | undef
 function readUsage(values: ReturnType<typeof parseCommandArgs<typeof diagramSpec.options>>["values"]): Usage {
   const format = values.format ?? "mermaid";
   if (format !== "mermaid" && format !== "markdown") return { ok: false, reason: `--format must be mermaid or markdown, not "${format}"` };
-  const direction = values.direction ?? "LR";
+  const direction = values.direction ?? "TB";
   if (direction !== "LR" && direction !== "TB") return { ok: false, reason: `--direction must be LR or TB, not "${direction}"` };
   const maxNodes = whole("max-nodes", values["max-nodes"]);
   const maxChars = whole("max-chars", values["max-chars"]);

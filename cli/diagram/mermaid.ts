@@ -29,7 +29,7 @@ const classDefs: [name: string, style: string, applies: (n: GraphNode) => boolea
 ];
 
 export interface MermaidOptions {
-  /** `LR` (default) or `TB`. */
+  /** `TB` (default: top to bottom, which fits a pull request's width) or `LR`. */
   direction?: "LR" | "TB";
 }
 
@@ -51,7 +51,7 @@ function edgeLine(edge: GraphEdge): string {
 }
 
 export function writeMermaid(graph: Graph, options: MermaidOptions = {}): string {
-  const out = [`flowchart ${options.direction ?? "LR"}`];
+  const out = [`flowchart ${options.direction ?? "TB"}`];
   const groupIds = new NodeIds();
   const nodes: GraphNode[] = [];
   for (const topology of graph.topologies) {

@@ -42,7 +42,7 @@ describe("ocs-guard diagram FILE", () => {
   it("prints the reference topology document as a flowchart", async () => {
     const result = await ocsGuard("diagram", documentOf(referenceSpec(), "reference.yaml"));
     expect(result).toMatchObject({ code: 0, stderr: "" });
-    expect(result.stdout).toMatch(/^flowchart LR\n {2}subgraph T_contoso\["Topology contoso \(Contoso\)"\]\n/);
+    expect(result.stdout).toMatch(/^flowchart TB\n {2}subgraph T_contoso\["Topology contoso \(Contoso\)"\]\n/);
     expect(linkBetween(result.stdout, "med_med_redmond", "gw_gw_redmond")?.line).toContain("external 10.1.20.5:5060 tls to 10.1.20.20:5061 tls");
     expect(result.stdout).not.toContain("classDef violated");
   });
@@ -66,14 +66,14 @@ describe("ocs-guard diagram FILE", () => {
     const file = documentOf(spec, "gw3-plain.yaml");
     expect((await ocsGuard("diagram", file, "--plain")).stdout).not.toContain("violated");
     const markdown = await ocsGuard("diagram", file, "--format", "markdown");
-    expect(markdown.stdout).toMatch(/^### Topology\n\n```mermaid\nflowchart LR\n[\s\S]*class med_med_dublin,gw_gw_dublin violated\n[\s\S]*```\n\nRed: /);
+    expect(markdown.stdout).toMatch(/^### Topology\n\n```mermaid\nflowchart TB\n[\s\S]*class med_med_dublin,gw_gw_dublin violated\n[\s\S]*```\n\nRed: /);
   });
 
   it("says what it folded in comment lines, and keeps to the limits it is given", async () => {
     const spec = referenceSpec();
     violation("OCS-GW-3").mutate(spec);
-    const result = await ocsGuard("diagram", documentOf(spec, "gw3-small.yaml"), "--max-nodes", "10", "--direction", "TB");
-    expect(result.stdout).toMatch(/^flowchart TB\n/);
+    const result = await ocsGuard("diagram", documentOf(spec, "gw3-small.yaml"), "--max-nodes", "10", "--direction", "LR");
+    expect(result.stdout).toMatch(/^flowchart LR\n/);
     expect(result.stdout).toContain('site_contoso_redmond["site redmond: 10 components, compliant"]');
     expect(result.stdout.endsWith("\n%% 1 compliant site is drawn as one node each.\n")).toBe(true);
   });

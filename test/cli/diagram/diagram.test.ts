@@ -74,7 +74,7 @@ describe("the reference topology", () => {
 
   it("gives the Markdown section a heading, a mermaid block and a legend", () => {
     const section = topologyDiagram(stackResources(resourcesOf()), noFindings);
-    expect(section).toMatch(/^### Topology\n\n```mermaid\nflowchart LR\n[\s\S]*\n```\n\nRed: a violation/);
+    expect(section).toMatch(/^### Topology\n\n```mermaid\nflowchart TB\n[\s\S]*\n```\n\nRed: a violation/);
   });
 });
 

@@ -85,7 +85,7 @@ describe("the Markdown summary of a violating preview", () => {
 
   it("shows the picture in a mermaid block under its heading, after the findings", () => {
     expect(md).toContain("**Verdict: FAIL**");
-    const at = md.indexOf("### Topology\n\n```mermaid\nflowchart LR\n");
+    const at = md.indexOf("### Topology\n\n```mermaid\nflowchart TB\n");
     expect(at).toBeGreaterThan(md.indexOf("### Violations by requirement"));
     expect(md.slice(at)).toMatch(/class med_med_dublin,gw_gw_dublin violated\n {2}linkStyle \d+ stroke:#c62828/);
     expect(md.endsWith("```\n\nRed: a violation, with its requirement IDs; amber: a violation accepted by a waiver; dashed: a value unknown during preview (not verifiable until update).\n")).toBe(true);
