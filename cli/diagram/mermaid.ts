@@ -50,6 +50,23 @@ function edgeLine(edge: GraphEdge): string {
   return label.length > 0 ? `  ${edge.from} ${arrow}|${quotedLabel(label)}| ${edge.to}` : `  ${edge.from} ${arrow} ${edge.to}`;
 }
 
+/** Folded sites and topologies per row: more would make the picture wider than a pull request. */
+const GRID_COLUMNS = 4;
+
+/**
+ * Nodes without links are laid out side by side; invisible links from each to the one
+ * `GRID_COLUMNS` further stack them in rows instead.
+ */
+function gridLinks(nodes: readonly GraphNode[]): string[] {
+  if (nodes.length <= GRID_COLUMNS) return [];
+  return nodes.slice(GRID_COLUMNS).map((node, i) => `  ${nodes[i]?.id ?? ""} ~~~ ${node.id}`);
+}
+
+/** How many links the Mermaid text holds, the invisible ones of the grids included. */
+export function linkCount(graph: Graph): number {
+  return [graph.loose, ...graph.topologies.map((t) => t.loose)].reduce((n, group) => n + gridLinks(group).length, graph.edges.length);
+}
+
 export function writeMermaid(graph: Graph, options: MermaidOptions = {}): string {
   const out = [`flowchart ${options.direction ?? "TB"}`];
   const groupIds = new NodeIds();
@@ -75,6 +92,8 @@ export function writeMermaid(graph: Graph, options: MermaidOptions = {}): string
     out.push(`  classDef ${name} ${style}`);
     out.push(`  class ${ids.join(",")} ${name}`);
   }
+  // After the real links, so that `linkStyle` numbers stay theirs.
+  for (const group of [graph.loose, ...graph.topologies.map((t) => t.loose)]) out.push(...gridLinks(group));
   const red = graph.edges.flatMap((e, i) => (e.violated.length > 0 ? [i] : []));
   if (red.length > 0) out.push(`  linkStyle ${red.join(",")} stroke:#c62828,stroke-width:3px,color:#7f0000`);
   return `${out.join("\n")}\n`;

@@ -1,6 +1,6 @@
 import { type Graph, type GraphEdge, type GraphNode, type GraphTopology, isMarked, nodesOf } from "./graph-types";
 import { NodeIds } from "./node-ids";
-import { type MermaidOptions, writeMermaid } from "./mermaid";
+import { linkCount, type MermaidOptions, writeMermaid } from "./mermaid";
 
 /**
  * Keeps the picture of a large estate readable and within what a pull-request comment and
@@ -174,7 +174,7 @@ export function guardedMermaid(graph: Graph, limits: SizeLimits = defaultLimits,
   if (!fits()) apply(foldTopologies(current, (t) => compliant(nodesOf(t)), "compliant"));
   if (!fits()) apply(countTheRest(current, Math.max(0, limits.maxNodes - countNodes({ ...current, loose: [] }) - 1)));
   let text = writeMermaid(current, options);
-  const tooLong = () => text.length > limits.maxChars || current.edges.length > MERMAID_MAX_EDGES;
+  const tooLong = () => text.length > limits.maxChars || linkCount(current) > MERMAID_MAX_EDGES;
   if (tooLong()) {
     apply(foldSites(current, () => true, "other"));
     text = writeMermaid(current, options);
@@ -186,7 +186,7 @@ export function guardedMermaid(graph: Graph, limits: SizeLimits = defaultLimits,
   if (tooLong()) {
     // Every topology is one short node now: halve how many are drawn until the text fits.
     let fold: Fold = { graph: current };
-    const over = (g: Graph) => writeMermaid(g, options).length > limits.maxChars || g.edges.length > MERMAID_MAX_EDGES;
+    const over = (g: Graph) => writeMermaid(g, options).length > limits.maxChars || linkCount(g) > MERMAID_MAX_EDGES;
     for (let keep = current.loose.length; keep > 0 && over(fold.graph); ) {
       keep = Math.floor(keep / 2);
       fold = countTheRest(current, keep);
