@@ -62,6 +62,15 @@ describe("the size guard", () => {
       expect(labelOf(picture.mermaid, "site_r7_contoso_redmond_7")).toBe("site redmond-7: 10 components, compliant");
     });
 
+    it("lays the folded topologies out in rows of four, with invisible links after the real ones", () => {
+      if (!picture) throw new Error("nothing drawn");
+      const lines = picture.mermaid.split("\n");
+      const invisible = lines.filter((l) => l.includes(" ~~~ "));
+      expect(invisible[0]?.trim()).toBe("topology_r0_contoso ~~~ topology_r4_contoso");
+      const lastReal = lines.reduce((at, l, i) => (/ (-->|-\.->)/.test(l) ? i : at), -1);
+      expect(lines.indexOf(invisible[0] ?? "")).toBeGreaterThan(lastReal);
+    });
+
     it("says what it folded, in sentences under the picture", () => {
       if (!picture) throw new Error("nothing drawn");
       expect(picture.folded).toEqual([
