@@ -128,7 +128,8 @@ export class TopologyLayout {
     const known = this.dangling.get(key);
     if (known) return known;
     const node: GraphNode = {
-      id: this.b.ids.make("missing", `${this.topology.name}_${shown(name)}`),
+      // Named after the topology, never the value: a value may be secret, and an ID is not redacted.
+      id: this.b.ids.make("missing", this.topology.name),
       lines: [`${what} ${shown(name)}`, danglingReason(name)],
       shape: "note",
       violated: [],

@@ -138,6 +138,18 @@ describe("the verdict on the picture", () => {
     expect(mermaid).not.toContain(UNKNOWN);
   });
 
+  it("hides a secret site or reference in labels and in the IDs made from them", () => {
+    const stack = stackResources(resourcesOf()).map((r) => {
+      if (r.name === "se-dublin") return { ...r, props: declareSecretPaths({ ...(r.props as object), site: "qz9-branch" }, [["site"]]) };
+      if (r.name === "med-dublin") return { ...r, props: declareSecretPaths({ ...(r.props as object), nextHop: "pool-qz9.contoso.com" }, [["nextHop"]]) };
+      return r;
+    });
+    const mermaid = mermaidOf(stack, noFindings, { limits: { maxNodes: 5 } });
+    expect(mermaid).not.toMatch(/qz9/i);
+    expect(mermaid).toContain('"site [secret]: 2 components, compliant"');
+    expect(mermaid).toMatch(/missing_contoso\w*>"pool \[secret\]<br\/>not in this topology"\]/);
+  });
+
   it("hides a value declared secret wherever it would be drawn", () => {
     const resources = resourcesOf();
     const gateway = resourceNamed(resources, "gw-redmond");
@@ -177,8 +189,8 @@ describe("odd input", () => {
     expect(mermaid).not.toContain(UNKNOWN);
     expect(labelOf(mermaid, "med_med_redmond")).toBe("Mediation Server med-redmond<br/>unknown<br/>not verifiable until update: fqdn, site, certificate.subject and 24 more unknown");
     // Its Mediation Server is unknown too, so the gateway hangs from a node that says so.
-    expect(mermaid).toMatch(/\n\s+(missing_contoso_unknown\w*) -\.->\|"unknown:unknown unknown"\| gw_gw_redmond\n/);
-    expect(mermaid).toMatch(/missing_contoso_unknown\w*>"Mediation Server unknown<br\/>unknown during preview"\]/);
+    expect(mermaid).toMatch(/\n\s+(missing_contoso\w*) -\.->\|"unknown:unknown unknown"\| gw_gw_redmond\n/);
+    expect(mermaid).toMatch(/missing_contoso\w*>"Mediation Server unknown<br\/>unknown during preview"\]/);
   });
 
   it("escapes quotes, brackets and markup in labels, and makes node IDs of letters, digits and _", () => {
