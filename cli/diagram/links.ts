@@ -1,7 +1,7 @@
 import { dialPlanLink, gatewayLinkOnGateway, gatewayLinkOnMediation, internalLinkOnMediation } from "./link-requirements";
 import { fqdnKey, hasUnknownUnder, NO_SITE, siteOf, type TopologyLayout } from "./layout";
 import type { DiagramMember } from "./members";
-import { endpoint, fieldsOf, itemsOf, shown } from "./values";
+import { endpoint, fieldsOf, isPlaceholder, itemsOf, shown } from "./values";
 
 /**
  * Where the members that hang from others sit, and the links the model names: a Mediation
@@ -22,7 +22,7 @@ export function placeDialPlan(layout: TopologyLayout, plan: DiagramMember): void
   layout.place(site, layout.node(plan));
 }
 
-
+/** Draws the links a member's model names, from its node to what they name (or to a node saying it is not there). */
 export function linkMember(layout: TopologyLayout, member: DiagramMember): void {
   const node = layout.nodeOf.get(member);
   if (!node) return;
@@ -58,7 +58,8 @@ export function linkMember(layout: TopologyLayout, member: DiagramMember): void 
       const violated = layout.linkViolations(member, dialPlanLink);
       const security = m.voipSecurity === undefined ? "VoIP security not set" : shown(m.voipSecurity);
       for (const pool of itemsOf(m.servesPools)) toPool(pool, `UM ${security}`, violated, hasUnknownUnder(member, "servesPools", "voipSecurity"));
-      if (!Array.isArray(m.servesPools)) toPool(m.servesPools, "UM", violated, true);
+      // The whole list unknown (or secret) during preview: one link to what cannot be named yet.
+      if (isPlaceholder(m.servesPools)) toPool(m.servesPools, "UM", violated, true);
       break;
     }
     case "archivingServer":

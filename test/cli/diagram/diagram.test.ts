@@ -193,6 +193,16 @@ describe("odd input", () => {
     expect(mermaid).toMatch(/missing_contoso\w*>"Mediation Server unknown<br\/>unknown during preview"\]/);
   });
 
+  it("draws a dial plan whose whole list of pools is unknown with one dashed link to what cannot be named yet", () => {
+    const resources = resourcesOf();
+    const plan = resourceNamed(resources, "dp-dublin");
+    plan.props = { ...plan.props, servesPools: UNKNOWN };
+    const mermaid = mermaidOf(stackResources(resources), noFindings);
+    expect(mermaid).toMatch(/\n {2}dp_dp_dublin -\.->\|"UM"\| (missing_contoso\w*)\n/);
+    expect(mermaid).toMatch(/missing_contoso\w*>"pool unknown<br\/>unknown during preview"\]/);
+    expect(labelOf(mermaid, "dp_dp_dublin")).toContain("not verifiable until update: servesPools unknown");
+  });
+
   it("escapes quotes, brackets and markup in labels, and makes node IDs of letters, digits and _", () => {
     const resources = stackResources(resourcesOf()).map((r) => (r.name === "gw-redmond" ? { ...r, name: 'gw "main" [1] <b>#1</b> | `x`' } : r));
     const mermaid = mermaidOf(resources, noFindings);
