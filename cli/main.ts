@@ -5,6 +5,7 @@ import { packageVersion } from "./package-root";
 import { policiesCommand, policiesSpec } from "./policies-command";
 import { previewCommand, previewSpec } from "./preview-command";
 import { reportCommand, reportSpec } from "./report-command";
+import { schemaCommand, schemaSpec } from "./schema-command";
 import { WriteError } from "./write-files";
 
 interface Command {
@@ -17,6 +18,7 @@ const commands: readonly Command[] = [
   { spec: docsSpec, run: docsCommand },
   { spec: reportSpec, run: reportCommand },
   { spec: previewSpec, run: previewCommand },
+  { spec: schemaSpec, run: schemaCommand },
 ];
 
 function usage(): string {

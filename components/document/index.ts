@@ -14,3 +14,4 @@ export { parseTopologyDocument, type ParsedTopologyDocument, type RejectedTopolo
 export { componentUrn, type DocumentResource, type DocumentStack, documentResources, memberPath } from "./resources";
 export { buildTopology, type BuiltTopology } from "./build";
 export { readTopologyDocument, TopologyDocumentError } from "./read";
+export { renderTopologyDocumentJsonSchema, topologyDocumentJsonSchema } from "./json-schema";
