@@ -6,6 +6,7 @@ import { packageVersion } from "./package-root";
 import { policiesCommand, policiesSpec } from "./policies-command";
 import { previewCommand, previewSpec } from "./preview-command";
 import { reportCommand, reportSpec } from "./report-command";
+import { schemaCommand, schemaSpec } from "./schema-command";
 import { WriteError } from "./write-files";
 
 interface Command {
@@ -19,6 +20,7 @@ const commands: readonly Command[] = [
   { spec: reportSpec, run: reportCommand },
   { spec: previewSpec, run: previewCommand },
   { spec: diagramSpec, run: diagramCommand },
+  { spec: schemaSpec, run: schemaCommand },
 ];
 
 function usage(): string {

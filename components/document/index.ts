@@ -5,7 +5,6 @@ export {
   type MemberList,
   memberKinds,
   memberLists,
-  membersOf,
   type TopologyDocument,
   topologyDocumentSchema,
 } from "./schema";
@@ -14,3 +13,5 @@ export type { DocumentProblem } from "./problems";
 export { parseTopologyDocument, type ParsedTopologyDocument, type RejectedTopologyDocument, type TopologyDocumentParse } from "./parse";
 export { componentUrn, type DocumentResource, type DocumentStack, documentResources, memberPath } from "./resources";
 export { buildTopology, type BuiltTopology } from "./build";
+export { readTopologyDocument, TopologyDocumentError } from "./read";
+export { renderTopologyDocumentJsonSchema, topologyDocumentJsonSchema } from "./json-schema";

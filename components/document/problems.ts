@@ -54,7 +54,9 @@ function memberOf(document: Record<string, unknown>, path: ReadonlyArray<Propert
 function unknownKeySentence(key: string, where: ReadonlyArray<PropertyKey>): string {
   if (where.length === 0) {
     const guess = nearest(key, documentKeys);
-    return `${DOCUMENT} has no field "${key}"; ${guess === undefined ? `its fields are apiVersion, topology and the member lists (${memberLists.join(", ")})` : `did you mean "${guess}"`}.`;
+    return guess === undefined
+      ? `${DOCUMENT} has no field "${key}"; its fields are apiVersion, topology and the member lists (${memberLists.join(", ")}).`
+      : `${DOCUMENT} has no field "${key}"; did you mean "${guess}"?`;
   }
   return `${DOCUMENT}: field ${formatPath([...where, key])} is not part of a member; a member has only name and args.`;
 }

@@ -89,9 +89,12 @@ export const topologyDocumentSchema = z
   });
 
 /** A topology document as parsed: every list optional, every `args` its component's model. */
-export type TopologyDocument = z.infer<typeof topologyDocumentSchema>;
+export type TopologyDocument = {
+  apiVersion: typeof TOPOLOGY_DOCUMENT_API_VERSION;
+  topology: DocumentMember<"topology">;
+} & { [L in MemberList]?: DocumentMember<(typeof memberKinds)[L]>[] };
 
-/** The members of `document` in one list, as an array (an absent list is empty). */
-export function membersOf<L extends MemberList>(document: TopologyDocument, list: L): DocumentMember<(typeof memberKinds)[L]>[] {
-  return (document[list] ?? []) as DocumentMember<(typeof memberKinds)[L]>[];
-}
+// The hand-written type (which keeps each member's kind for inference) is the schema's, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameAsSchema: Same<TopologyDocument, z.infer<typeof topologyDocumentSchema>> = true;
+void sameAsSchema;

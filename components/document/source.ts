@@ -57,6 +57,13 @@ function startOf(node: unknown): number | undefined {
   return range ? range[0] : undefined;
 }
 
+/** The key written at `offset` (plain or quoted), for a duplicate-key message. */
+function keyAt(text: string, offset: number): { key?: string } {
+  const match = /^(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]*?))\s*:/.exec(text.slice(offset));
+  const key = match?.[1] ?? match?.[2] ?? match?.[3];
+  return key === undefined || key === "" ? {} : { key };
+}
+
 /** Reads `text` as one YAML (or JSON) document: its value, its syntax problems and a locator. */
 export function readSource(text: string): SourceText {
   const counter = new LineCounter();
@@ -65,7 +72,7 @@ export function readSource(text: string): SourceText {
     position: positionOf(counter, e.pos[0]),
     code: e.code,
     message: e.message,
-    ...(e.code === "DUPLICATE_KEY" ? { key: text.slice(e.pos[0], e.pos[1]) } : {}),
+    ...(e.code === "DUPLICATE_KEY" ? keyAt(text, e.pos[0]) : {}),
   });
   const syntaxProblems = [...doc.errors, ...doc.warnings].map(describe);
   let value: unknown = undefined;
