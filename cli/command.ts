@@ -18,6 +18,8 @@ export interface CommandSpec {
   options: Readonly<Record<string, OptionSpec>>;
   /** Whether arguments after `--` are passed on (to pulumi). */
   passThrough?: boolean;
+  /** Whether the command takes operands (files) besides its options. */
+  operands?: boolean;
   exitCodes: string;
 }
 
@@ -30,10 +32,11 @@ export type OptionValues<O extends Readonly<Record<string, OptionSpec>>> = {
 
 /** Parses a command's arguments strictly; parseArgs throws ERR_PARSE_ARGS_* errors that main turns into one sentence. */
 export function parseCommandArgs<O extends Readonly<Record<string, OptionSpec>>>(
-  spec: { options: O; passThrough?: boolean },
+  spec: { options: O; passThrough?: boolean; operands?: boolean },
   args: string[],
 ): { values: OptionValues<O>; positionals: string[] } {
-  const { values, positionals } = parseArgs({ args, options: spec.options, strict: true, allowPositionals: spec.passThrough === true });
+  const allowPositionals = spec.passThrough === true || spec.operands === true;
+  const { values, positionals } = parseArgs({ args, options: spec.options, strict: true, allowPositionals });
   return { values: values as OptionValues<O>, positionals };
 }
 

@@ -23,8 +23,17 @@ const stepEvent = z.object({
     urn: name,
     type: text,
     // The resource's state after the step; the reports read where a component was constructed
-    // from its outputs. Not part of the verdict, so a state that cannot be read is no state.
-    new: z.object({ outputs: z.record(z.string(), z.unknown()).nullish() }).nullish().catch(null),
+    // from its outputs, and the topology picture its type, parent and props. Not part of the
+    // verdict, so a state that cannot be read is no state.
+    new: z
+      .object({
+        type: text.optional(),
+        parent: text.nullish(),
+        inputs: z.record(z.string(), z.unknown()).nullish(),
+        outputs: z.record(z.string(), z.unknown()).nullish(),
+      })
+      .nullish()
+      .catch(null),
   }),
 });
 

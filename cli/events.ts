@@ -63,11 +63,22 @@ export interface PreviewEvents {
   resources: string[];
   /** By URN: where each component was constructed and the waivers it carries, from its outputs. */
   components: Map<string, RecordedComponent>;
+  /** By URN, in order of first appearance: each resource's type, parent and latest props (for the topology picture). */
+  states?: Map<string, ResourceState>;
   /** Error diagnostics: the preview's own failures (program errors, engine errors). */
   errors: PreviewDiagnostic[];
   summary?: PreviewSummary;
   /** Number of configuration keys the prelude announced. */
   configKeys?: number;
+}
+
+/** A resource as its step events last showed it. */
+export interface ResourceState {
+  type: string;
+  /** The parent's URN; absent for the stack itself. */
+  parent?: string;
+  /** Its outputs once registered, its inputs until then; secrets as the engine hides them. */
+  props: Record<string, unknown>;
 }
 
 export interface ParsedUrn {
@@ -226,6 +237,7 @@ export class EventCollector {
         // A component's outputs arrive with resOutputsEvent, after its resourcePreEvent.
         const record = recordOf(event.payload.metadata.new?.outputs);
         if (record) r.components.set(urn, record);
+        this.recordState(urn, event.payload.metadata);
         break;
       }
       case "policyLoadEvent":
@@ -269,6 +281,20 @@ export class EventCollector {
       default:
         break;
     }
+  }
+
+  /**
+   * Keeps the latest props of a resource: a component's registered outputs (what the stack
+   * policies judge) once they arrive, its inputs (the same args) until then.
+   */
+  private recordState(urn: string, metadata: EventPayload<"resourcePreEvent">["metadata"]): void {
+    const states = (this.result.states ??= new Map());
+    const state = metadata.new;
+    const known = states.get(urn);
+    const outputs = state?.outputs ?? {};
+    const props = Object.keys(outputs).length > 0 ? outputs : (known?.props ?? state?.inputs ?? {});
+    const parent = state?.parent || known?.parent;
+    states.set(urn, { type: state?.type || metadata.type, ...(parent ? { parent } : {}), props });
   }
 
   /** Analyzer claims of a failed policy that no policy event backs: a stream with events missing. */

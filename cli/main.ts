@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 import { asksForHelp, commandHelp, EXIT_CODES, type CommandSpec } from "./command";
+import { diagramCommand, diagramSpec } from "./diagram-command";
 import { docsCommand, docsSpec } from "./docs-command";
 import { packageVersion } from "./package-root";
 import { policiesCommand, policiesSpec } from "./policies-command";
 import { previewCommand, previewSpec } from "./preview-command";
 import { reportCommand, reportSpec } from "./report-command";
+import { schemaCommand, schemaSpec } from "./schema-command";
 import { WriteError } from "./write-files";
 
 interface Command {
@@ -17,6 +19,8 @@ const commands: readonly Command[] = [
   { spec: docsSpec, run: docsCommand },
   { spec: reportSpec, run: reportCommand },
   { spec: previewSpec, run: previewCommand },
+  { spec: diagramSpec, run: diagramCommand },
+  { spec: schemaSpec, run: schemaCommand },
 ];
 
 function usage(): string {

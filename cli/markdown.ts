@@ -21,6 +21,8 @@ export interface MarkdownOptions {
   failOn: FailOn;
   /** Text for the heading, e.g. the stack name. */
   title?: string;
+  /** The topology picture's section (cli/diagram `topologyDiagram`), put after the findings. */
+  diagram?: string;
 }
 
 function verdict(events: PreviewEvents, failOn: FailOn): string {
@@ -111,5 +113,6 @@ export function buildMarkdown(events: PreviewEvents, allPolicies: readonly Polic
     for (const f of unknown) out.push(`| ${f.policyName} | ${cell(resourceLabel(f.resourceUrn))} | ${cell(f.message)} |`);
     out.push("");
   }
+  if (options.diagram) out.push(options.diagram);
   return out.join("\n");
 }

@@ -3,6 +3,7 @@ import { allPolicies } from "../policies";
 import { describePolicies, type PolicyEntry } from "./catalog";
 import { parseEvents, type PreviewEvents } from "./events";
 import { buildJunit } from "./junit";
+import { previewDiagram } from "./diagram/from-events";
 import { buildMarkdown } from "./markdown";
 import { packageVersion } from "./package-root";
 import { buildSarif } from "./sarif";
@@ -32,7 +33,7 @@ export function writeReports(
   failOn: FailOn,
   sources: SourceRoots,
 ): string {
-  const markdown = buildMarkdown(events, policies, { failOn });
+  const markdown = buildMarkdown(events, policies, { failOn, diagram: previewDiagram(events, policies) });
   const files: FileToWrite[] = [];
   if (targets.sarif) {
     const sarif = buildSarif(events, policies, { toolVersion: packageVersion(), sources });

@@ -23,3 +23,4 @@ export * from "./monitoring-server";
 export * from "./communicator-web-access";
 export * from "./group-chat-server";
 export * from "./deployment-task";
+export * from "./document";

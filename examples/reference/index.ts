@@ -1,8 +1,8 @@
 /**
- * The reference topology as a Pulumi program: Contoso's compliant OCS 2007 R2 deployment. A
- * preview with the ocs-guard policy pack reports no violation.
+ * The reference topology as a Pulumi program: Contoso's compliant OCS 2007 R2 deployment, read
+ * from ./topology.yaml. A preview with the ocs-guard policy pack reports no violation.
  */
-import { buildTopology } from "./build";
-import { referenceSpec } from "./spec";
+import { buildTopology, readTopologyDocument } from "../../components";
+import { exampleDocumentPath } from "../documents";
 
-buildTopology(referenceSpec());
+buildTopology(readTopologyDocument(exampleDocumentPath("reference")).document);

@@ -1,4 +1,5 @@
 import type { Certificate, Kind, ModelOf } from "../../components/model";
+import { type DocumentMember, type MemberList, memberKinds, TOPOLOGY_DOCUMENT_API_VERSION, type TopologyDocument } from "../../components/document";
 
 /**
  * The reference topology as plain data: Contoso's OCS 2007 R2 deployment (SIP domain contoso.com),
@@ -6,55 +7,20 @@ import type { Certificate, Kind, ModelOf } from "../../components/model";
  * Communicator Web Access, Group Chat) and a branch site (dublin: Standard Edition server and its
  * own Mediation Server). It satisfies every rule of the policy pack, mandatory and advisory.
  *
- * It is data, not a program: `referenceSpec()` returns a fresh object on every call so that a
+ * It is a topology document (examples/reference/topology.yaml is this spec written out by
+ * scripts/topology-documents.mjs) and data, not a program: `referenceSpec()` returns a fresh object on every call so that a
  * violation example (or a test) can change one value and build or analyse the result. References
  * between members are the target's FQDN (or a location profile's name), as in the model the
  * policies see.
  */
 
 /** One member of the spec: its Pulumi resource name and its model. */
-export interface Member<K extends Kind> {
-  name: string;
-  args: ModelOf<K>;
-}
+export type Member<K extends Kind> = DocumentMember<K>;
 
-export interface ReferenceSpec {
-  topology: Member<"topology">;
-  standardEditionServers: Member<"standardEditionServer">[];
-  enterprisePools: Member<"enterprisePool">[];
-  edgeServers: Member<"edgeServer">[];
-  mediationServers: Member<"mediationServer">[];
-  mediaGateways: Member<"mediaGateway">[];
-  locationProfiles: Member<"locationProfile">[];
-  umDialPlans: Member<"umDialPlan">[];
-  clientEncryptionPolicies: Member<"clientEncryptionPolicy">[];
-  ipsecPolicies: Member<"ipsecPolicy">[];
-  archivingServers: Member<"archivingServer">[];
-  monitoringServers: Member<"monitoringServer">[];
-  communicatorWebAccess: Member<"communicatorWebAccess">[];
-  groupChatServers: Member<"groupChatServer">[];
-  deploymentTasks: Member<"deploymentTask">[];
-}
+/** A topology document with every member list present (possibly empty), so a change can reach any of them. */
+export type ReferenceSpec = TopologyDocument & { [L in MemberList]-?: NonNullable<TopologyDocument[L]> };
 
-/** The member lists of a spec and the kind of component each holds (the topology aside). */
-export const memberKinds = {
-  standardEditionServers: "standardEditionServer",
-  enterprisePools: "enterprisePool",
-  edgeServers: "edgeServer",
-  mediationServers: "mediationServer",
-  mediaGateways: "mediaGateway",
-  locationProfiles: "locationProfile",
-  umDialPlans: "umDialPlan",
-  clientEncryptionPolicies: "clientEncryptionPolicy",
-  ipsecPolicies: "ipsecPolicy",
-  archivingServers: "archivingServer",
-  monitoringServers: "monitoringServer",
-  communicatorWebAccess: "communicatorWebAccess",
-  groupChatServers: "groupChatServer",
-  deploymentTasks: "deploymentTask",
-} as const satisfies { [L in Exclude<keyof ReferenceSpec, "topology">]: Kind };
-
-export type MemberList = keyof typeof memberKinds;
+export { memberKinds, type MemberList };
 
 /** FQDNs and names the members use to refer to one another, written once. */
 export const names = {
@@ -159,6 +125,7 @@ function task(
 export function referenceSpec(): ReferenceSpec {
   const delegation = { name: names.setupDelegates, scope: "global" as const };
   return {
+    apiVersion: TOPOLOGY_DOCUMENT_API_VERSION,
     topology: {
       name: "contoso",
       args: { organization: "Contoso", sipDomains: [names.sipDomain], sites: ["redmond", "dublin"] },

@@ -75,9 +75,10 @@ function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
 const sameFields = (w: object) => JSON.stringify(Object.entries(w).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
- * The waivers a resource carries, read leniently from its props: only string fields that are known
- * are kept, because a waiver that cannot be read must not waive anything. A waiver written twice
- * counts once.
+ * The waivers a resource carries, read leniently from its props: only string fields are kept,
+ * because a waiver that cannot be read must not waive anything. A waiver holding a value unknown
+ * during preview is left out whole: it waives nothing until update, and the waiver policy notes it
+ * as not verifiable rather than judging it incomplete. A waiver written twice counts once.
  */
 export function waiversOf(props: unknown): Partial<Waiver>[] {
   const raw = unwrapProxy(props);
@@ -86,7 +87,8 @@ export function waiversOf(props: unknown): Partial<Waiver>[] {
   if (!Array.isArray(list)) return [];
   const waivers = list
     .filter((w): w is Record<string, unknown> => w !== null && typeof w === "object")
-    .map((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => typeof v === "string" && !isUnknownSentinel(v))));
+    .filter((w) => !Object.values(w).some(isUnknownSentinel))
+    .map((w) => Object.fromEntries(Object.entries(w).filter(([, v]) => typeof v === "string")));
   return distinct(waivers, sameFields);
 }
 

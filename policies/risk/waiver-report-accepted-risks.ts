@@ -53,11 +53,15 @@ export function waiverReportAcceptedRisks(policies: () => readonly OcsPolicy[]):
         acceptancesOf(member, ctx.now, ctx.waiverRules).flatMap((accepted) => {
           const policy = known.get(accepted.policy);
           if (!policy) return [];
-          const waived = evaluationOf(policy).waived.filter((f) => f.urn === member.urn);
+          const evaluation = evaluationOf(policy);
+          const waived = evaluation.waived.filter((f) => f.urn === member.urn);
+          // "No violation" would overstate it while the waived policy cannot judge this component yet.
+          const pending = evaluation.unverifiable.some((u) => u.subject === member.subject || u.subject === `topology "${view.name}"`);
+          const now = pending ? "which cannot judge it until update" : "which finds no violation now";
           const messages =
             waived.length > 0
               ? waived.map((f) => `waived: ${f.message.replace(/\.$/, "")}; ${acceptance(accepted)}`)
-              : [`accepted risk: ${member.subject} waives ${accepted.policy}, which finds no violation now; ${acceptance(accepted)}`];
+              : [`accepted risk: ${member.subject} waives ${accepted.policy}, ${now}; ${acceptance(accepted)}`];
           return messages.map((message) => ({ urn: member.urn, subject: member.subject, message }));
         }),
       );

@@ -45,6 +45,12 @@ export function waiverRequireJustificationOwnerExpiry(policyNames: () => readonl
         return problems;
       };
       const needs = `it needs a known policy name, a justification in words, an owner and an expiry from today to ${latest}`;
+      // A waiver holding a value unknown during preview is judged at update, not read as missing a
+      // field: it is noted as not verifiable (and waives nothing until then).
+      ctx.guard(member, () => {
+        const model = member.model;
+        if ("waivers" in model) model.waivers?.forEach((w) => [w.policy, w.justification, w.owner, w.expires]);
+      });
       const fromProgram = waiversOf(member.props).flatMap((waiver) => {
         const problems = judge(waiver);
         if (rules.requireConfiguredExceptions && !covered(waiver.policy)) {

@@ -63,9 +63,10 @@ describe("the violation examples", () => {
     expect(violationExamples.map((v) => v.id).sort()).toEqual([...requirementIds].sort());
   });
 
-  it.each(violationExamples.map((v) => [v.id, v] as const))("%s has a program and a Pulumi project", (id, example) => {
+  it.each(violationExamples.map((v) => [v.id, v] as const))("%s has a document, a program that loads it and a Pulumi project", (id, example) => {
     const dir = join(__dirname, "../../examples/violations", id);
-    expect(readFileSync(join(dir, "index.ts"), "utf8")).toContain(`violation("${id}").mutate(spec);`);
+    expect(existsSync(join(dir, "topology.yaml"))).toBe(true);
+    expect(readFileSync(join(dir, "index.ts"), "utf8")).toContain(`readTopologyDocument(exampleDocumentPath("violations/${id}"))`);
     const project = readFileSync(join(dir, "Pulumi.yaml"), "utf8");
     expect(project).toContain(`name: ocs-violation-${id.toLowerCase()}`);
     expect(project).toContain(`main: ../../../dist/examples/violations/${id}/index.js`);

@@ -24,6 +24,7 @@ const ALLOWED = [
   /^LICENSE$/,
   /^CHANGELOG\.md$/,
   /^PulumiPolicy\.yaml$/,
+  /^ocs-topology\.schema\.json$/,
   /^docs\/[a-z0-9-]+\.md$/,
   /^dist\/index\.(js|d\.ts)$/,
   /^dist\/(components|policies|cli)\/[a-z0-9/-]+\.(js|d\.ts)$/,
@@ -46,7 +47,7 @@ describe("the npm tarball", () => {
   });
 
   it("holds the pack's definition, the license, the changelog and the documentation", () => {
-    for (const file of ["PulumiPolicy.yaml", "LICENSE", "CHANGELOG.md", "README.md", "docs/policies.md", "docs/org-enforcement.md"]) {
+    for (const file of ["PulumiPolicy.yaml", "ocs-topology.schema.json", "LICENSE", "CHANGELOG.md", "README.md", "docs/policies.md", "docs/org-enforcement.md"]) {
       expect(files).toContain(file);
     }
   });

@@ -70,6 +70,11 @@ describeWithPulumi("secret values on the real Pulumi CLI", () => {
 
     for (const e of EXPECTED) expect(texts["junit.xml"]).toMatch(new RegExp(`<testcase[^>]*${e.policy}[^>]*>\\s*<failure`));
     expect(texts["summary.md"]).toContain("[secret]");
+    // The summary draws the topology, the gateway whose secret address breaks OCS-GW-5 in red.
+    const picture = texts["summary.md"]?.slice(texts["summary.md"].indexOf("### Topology")) ?? "";
+    expect(picture).toMatch(/^### Topology\n\n```mermaid\nflowchart TB\n/);
+    expect(picture).toMatch(/\n {2}class [\w,]*\bgw_gw_redmond\b[\w,]* violated\n/);
+    expect(picture).toContain('external 10.1.20.5:5060 tls to [secret]:5061 tls<br/>violates OCS-GW-5"| gw_gw_redmond');
     expect(texts["events.jsonl"]).toContain("address [secret]");
   });
 });

@@ -4,12 +4,10 @@
  * fabrikam.com upgrades to OCS 2007 R2 but the OCS 2007 ranges stay open: more than R2 needs
  * (advisory); the legacy-port rule no longer applies.
  *
- * The change itself is `violation("OCS-FED-2").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-FED-2").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-FED-2").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-FED-2")).document);

@@ -4,12 +4,10 @@
  * The Redmond gateway names a Mediation Server that is not in the topology; the next-hop rule skips
  * gateways whose server does not resolve.
  *
- * The change itself is `violation("OCS-GW-8").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-GW-8").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-GW-8").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-GW-8")).document);

@@ -4,12 +4,10 @@
  * The Mediation Server carries a waiver that expired on 2020-01-01; it waives nothing and is itself
  * a violation, while the waived advisory port rule holds anyway.
  *
- * The change itself is `violation("OCS-RISK-1").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-RISK-1").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-RISK-1").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-RISK-1")).document);

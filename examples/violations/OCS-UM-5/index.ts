@@ -4,12 +4,10 @@
  * The Redmond dial plan's VoipSecurity is left unset (MTLS and SRTP stay on); the level-dependent
  * rules skip a plan without a level.
  *
- * The change itself is `violation("OCS-UM-5").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-UM-5").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-UM-5").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-UM-5")).document);

@@ -4,12 +4,10 @@
  * The Redmond location profile is renamed redmond-voice (and its dial plan follows, so UM-5 holds):
  * the name no longer equals the dial plan's FQDN.
  *
- * The change itself is `violation("OCS-X-1").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-X-1").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-X-1").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-X-1")).document);

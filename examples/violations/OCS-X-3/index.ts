@@ -4,12 +4,10 @@
  * The A/V Edge external address becomes the private 10.20.0.12; its ports stay distinct, so only
  * the public-address rule trips.
  *
- * The change itself is `violation("OCS-X-3").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-X-3").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-X-3").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-X-3")).document);

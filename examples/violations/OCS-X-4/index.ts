@@ -5,12 +5,10 @@
  * The CWA side changes because every reference (gateways, IPsec exemption, certificate) names the
  * Mediation Server's FQDN, and CWA's certificate is judged against its site URL.
  *
- * The change itself is `violation("OCS-X-4").mutate` in ../catalog.ts, shared with the tests.
+ * The topology is ./topology.yaml: the reference topology with the change `violation("OCS-X-4").mutate`
+ * of ../catalog.ts, written out by `npm run documents` (a test keeps the two equal).
  */
-import { buildTopology } from "../../reference/build";
-import { referenceSpec } from "../../reference/spec";
-import { violation } from "../catalog";
+import { buildTopology, readTopologyDocument } from "../../../components";
+import { exampleDocumentPath } from "../../documents";
 
-const spec = referenceSpec();
-violation("OCS-X-4").mutate(spec);
-buildTopology(spec);
+buildTopology(readTopologyDocument(exampleDocumentPath("violations/OCS-X-4")).document);
