@@ -20,8 +20,9 @@ module.exports = {
     "/test/model/deployment-credentials\\.test\\.ts$",
     "/test/pack/coverage\\.test\\.ts$",
     "/test/fuzz/",
-    // The tarball checks read the built package, which the mutation sandbox does not build.
+    // The tarball checks and the served pack's read the built package, which the mutation sandbox does not build.
     "/test/consumer/",
+    "/test/pack/served-pack\\.test\\.ts$",
   ],
   reporters: ["default"],
 };
