@@ -1,5 +1,4 @@
 import type { OcsPolicy, PolicyInfo } from "../policies";
-import { DOCS_URL } from "../policies/framework/define";
 import type { SeedReference } from "../policies/framework/requirements";
 
 /** One configurable value of a policy, as the JSON schema the engine receives describes it. */
@@ -33,7 +32,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Describes a policy from the same objects the pack serves, so the CLI can never drift from the pack. */
 export function describePolicy(policy: OcsPolicy): PolicyEntry {
   const { info } = policy;
-  const served: { url?: string } = policy.policy;
   const properties: unknown = policy.configSchema?.properties ?? {};
   const config: Record<string, ConfigEntry> = {};
   if (isRecord(properties)) {
@@ -51,7 +49,7 @@ export function describePolicy(policy: OcsPolicy): PolicyEntry {
     appliesTo: [...info.appliesTo],
     seed: info.seed,
     remediationSteps: info.remediationSteps,
-    url: served.url ?? `${DOCS_URL}#${info.name}`,
+    url: policy.analyzerInfo.url,
     config,
   };
 }

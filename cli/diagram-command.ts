@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
-import { documentResources, parseTopologyDocument } from "../components/document";
-import { allPolicies } from "../policies";
+import { parseTopologyDocument } from "../components/document/parse";
+import { documentResources } from "../components/document/resources";
+import { allPolicies } from "../policies/all";
 import { declareSecretPaths } from "../policies/framework/secrets";
 import { parseCommandArgs, type CommandSpec } from "./command";
 import { renderDiagram, topologyDiagram, type DiagramOptions, type DiagramVerdict } from "./diagram";

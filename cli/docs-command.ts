@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { allPolicies, requirementIds } from "../policies";
+import { allPolicies } from "../policies/all";
+import { requirementIds } from "../policies/framework/requirements";
 import { describePolicies } from "./catalog";
 import { parseCommandArgs, type CommandSpec } from "./command";
 import { renderDocs } from "./docs";

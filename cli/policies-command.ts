@@ -1,4 +1,4 @@
-import { allPolicies } from "../policies";
+import { allPolicies } from "../policies/all";
 import { describePolicies, type PolicyEntry } from "./catalog";
 import { parseCommandArgs, type CommandSpec } from "./command";
 

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { allPolicies } from "../policies";
+import { allPolicies } from "../policies/all";
 import { describePolicies } from "./catalog";
 import { EXIT_CODES, parseCommandArgs, type CommandSpec } from "./command";
 import type { EngineEvent } from "./engine-events";

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { allPolicies } from "../policies";
+import { allPolicies } from "../policies/all";
 import { describePolicies, type PolicyEntry } from "./catalog";
 import { parseEvents, type PreviewEvents } from "./events";
 import { buildJunit } from "./junit";

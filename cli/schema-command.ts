@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { renderTopologyDocumentJsonSchema } from "../components/document";
+import { renderTopologyDocumentJsonSchema } from "../components/document/json-schema";
 import { parseCommandArgs, type CommandSpec } from "./command";
 import { writeAllOrNothing } from "./write-files";
 

@@ -10,9 +10,9 @@
 import type { AnalyzerPolicyInfo } from "./framework/define";
 import type * as ServedPack from "./framework/served-pack";
 import { serveAnalyzer } from "./framework/sdk-server";
-import type * as Policies from "./index";
+import type * as Policies from "./all";
 
-const policies = () => (require("./index") as typeof Policies).allPolicies;
+const policies = () => (require("./all") as typeof Policies).allPolicies;
 
 /** The description written at build time; without it (a build that did not write it), the policies' own. */
 function describe(): readonly AnalyzerPolicyInfo[] {

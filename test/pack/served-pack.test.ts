@@ -13,7 +13,7 @@ const packEntry = join(root, "dist/policies/pack.js");
  */
 function modulesLoadedByServedPack(): { port: string; modules: string[] } {
   const script = `
-    const policiesIndex = require("node:path").join(${JSON.stringify(root)}, "dist/policies/index.js");
+    const policiesIndex = require("node:path").join(${JSON.stringify(root)}, "dist/policies/all.js");
     const lines = [];
     const write = process.stdout.write.bind(process.stdout);
     process.stdout.write = (chunk, ...rest) => { lines.push(String(chunk).trim()); return true; };
@@ -47,7 +47,7 @@ describe("the served pack", () => {
   it("prints its port, loads its policies, and never loads @pulumi/policy's server or @pulumi/pulumi's root", () => {
     const { port, modules } = modulesLoadedByServedPack();
     expect(port).toMatch(/^\d+$/);
-    expect(modules).toContain(join(root, "dist/policies/index.js"));
+    expect(modules).toContain(join(root, "dist/policies/all.js"));
     const sep = "/";
     const sdk = modules.filter((m) => m.includes(`${sep}@pulumi${sep}policy${sep}`) && !m.endsWith(`${sep}proxy.js`));
     expect(sdk).toEqual([]);
