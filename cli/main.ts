@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { checkCommand, checkSpec } from "./check-command";
 import { asksForHelp, commandHelp, EXIT_CODES, type CommandSpec } from "./command";
 import { diagramCommand, diagramSpec } from "./diagram-command";
 import { docsCommand, docsSpec } from "./docs-command";
@@ -19,6 +20,7 @@ const commands: readonly Command[] = [
   { spec: docsSpec, run: docsCommand },
   { spec: reportSpec, run: reportCommand },
   { spec: previewSpec, run: previewCommand },
+  { spec: checkSpec, run: checkCommand },
   { spec: diagramSpec, run: diagramCommand },
   { spec: schemaSpec, run: schemaCommand },
 ];

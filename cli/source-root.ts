@@ -28,6 +28,15 @@ export function sourceRoots(start: string): SourceRoots {
   return { repository, project };
 }
 
+/**
+ * The roots for files named relative to `folder` (a command's working folder, as for the documents
+ * `ocs-guard check` reads): the repository around it, and the folder itself as the project.
+ */
+export function folderRoots(folder: string): SourceRoots {
+  const project = resolve(folder);
+  return { repository: findUp(project, (dir) => existsSync(join(dir, ".git"))) ?? project, project };
+}
+
 /** The project folder relative to the repository, with `/` separators ("" when they are the same). */
 function projectPath(roots: SourceRoots | undefined): string {
   return roots ? relative(roots.repository, roots.project).split(sep).join("/") : "";

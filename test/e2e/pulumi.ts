@@ -75,8 +75,13 @@ export class TempStack {
   }
 
   /** `pulumi preview` with the policy pack of this repository. */
-  preview(args: string[] = []): Promise<RunResult> {
-    return this.pulumi(["preview", "--policy-pack", REPO, ...args]);
+  preview(args: string[] = [], extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+    return this.pulumi(["preview", "--policy-pack", REPO, ...args], extraEnv);
+  }
+
+  /** `preview`, also writing the engine events to `eventLog` (a flag pulumi shows with PULUMI_DEBUG_COMMANDS). */
+  previewWithEventLog(eventLog: string, args: string[] = []): Promise<RunResult> {
+    return this.preview(["--event-log", eventLog, ...args], { PULUMI_DEBUG_COMMANDS: "true" });
   }
 
   /** `pulumi up` with the policy pack of this repository. */

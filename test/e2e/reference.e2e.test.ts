@@ -1,5 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { exampleDocumentPath } from "../../examples/documents";
+import { checkVerdict, previewVerdict } from "./check-agreement";
 import { compiledExample, describeWithPulumi, REPO, reportedViolations, TempStack } from "./pulumi";
 
 jest.setTimeout(180_000);
@@ -11,22 +13,28 @@ describeWithPulumi("pulumi preview --policy-pack, on the reference topology", ()
   });
   afterAll(() => stack?.dispose());
 
-  it("passes with no mandatory violation and registers every component", async () => {
-    const result = await stack.preview();
+  it("passes with no mandatory violation and registers every component; check agrees", async () => {
+    const eventLog = join(stack.root, "reference.jsonl");
+    const result = await stack.previewWithEventLog(eventLog);
     expect(result.output).toContain("ocs:voice:MediationServer med-redmond create");
     expect(result.output).toMatch(/✅ ocs-guard@v\d+\.\d+\.\d+/);
     expect(reportedViolations(result.output).filter((v) => v.level === "mandatory")).toEqual([]);
     expect(result.code).toBe(0);
+    expect(checkVerdict(exampleDocumentPath("reference"))).toEqual(previewVerdict(eventLog));
   });
 
-  it("fails once a config value changes the verdict: an internal port of 5062 expected, as mandatory", async () => {
+  it("fails once a config value changes the verdict: an internal port of 5062 expected, as mandatory; check agrees", async () => {
     const config = join(stack.root, "expect-5062.json");
     writeFileSync(
       config,
       JSON.stringify({ "mediation-server-configure-internal-port": { enforcementLevel: "mandatory", expectedPort: 5062 } }),
     );
-    const result = await stack.preview(["--policy-pack-config", config]);
+    const eventLog = join(stack.root, "expect-5062.jsonl");
+    const result = await stack.previewWithEventLog(eventLog, ["--policy-pack-config", config]);
     expect(result.code).not.toBe(0);
+    const previewed = previewVerdict(eventLog);
+    expect(checkVerdict(exampleDocumentPath("reference"), config)).toEqual(previewed);
+    expect(previewed.some((line) => line.startsWith("mediation-server-configure-internal-port | violation | mandatory |"))).toBe(true);
     const violations = reportedViolations(result.output);
     expect(violations).toContainEqual({
       level: "mandatory",
@@ -53,10 +61,12 @@ describeWithPulumi("pulumi preview --policy-pack-config, turning a policy adviso
     );
   });
 
-  it("lets the same program pass with a warning when the policy is advisory", async () => {
+  it("lets the same program pass with a warning when the policy is advisory; check agrees", async () => {
     const config = join(stack.root, "advisory.json");
     writeFileSync(config, JSON.stringify({ "mediation-server-require-two-nics": { enforcementLevel: "advisory" } }));
-    const result = await stack.preview(["--policy-pack-config", config]);
+    const eventLog = join(stack.root, "advisory.jsonl");
+    const result = await stack.previewWithEventLog(eventLog, ["--policy-pack-config", config]);
+    expect(checkVerdict(exampleDocumentPath("violations/OCS-GW-4"), config)).toEqual(previewVerdict(eventLog));
     expect(reportedViolations(result.output)).toContainEqual(
       expect.objectContaining({ level: "advisory", policy: "mediation-server-require-two-nics", resource: "med-redmond" }),
     );
