@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { parseTopologyDocument } from "../components/document/parse";
 import { documentResources } from "../components/document/resources";
 import { allPolicies } from "../policies/all";
-import { declareSecretPaths } from "../policies/framework/secrets";
+import { ConfigurationRefused } from "./check/judge-documents";
+import { PackConfigFileError, packConfiguration } from "./check/pack-config-file";
 import { parseCommandArgs, type CommandSpec } from "./command";
 import { renderDiagram, topologyDiagram, type DiagramOptions, type DiagramVerdict } from "./diagram";
 import { defaultLimits } from "./diagram/size-guard";
@@ -11,12 +12,12 @@ import { judgeResources } from "./diagram/judge";
 export const diagramSpec = {
   name: "diagram",
   summary: "draw a topology document as a Mermaid flowchart, with the pack's verdict on it",
-  usage: "ocs-guard diagram FILE [--format mermaid|markdown] [--plain] [--direction TB|LR] [--max-nodes N] [--max-chars N]",
+  usage: "ocs-guard diagram FILE [--format mermaid|markdown] [--plain] [--policy-pack-config FILE] [--direction TB|LR] [--max-nodes N] [--max-chars N]",
   description: [
-    "Reads a topology document (YAML or JSON, `apiVersion: ocs-guard/v1`), judges it with every policy of the pack at",
-    "its default configuration, and prints the topology as a Mermaid flowchart that GitHub renders: violations in red",
-    "with their requirement IDs, waived ones in amber. It draws; it does not gate: the exit code is 0 whatever the",
-    "verdict. Large estates are folded by site and topology; what was folded is said in `%%` comment lines.",
+    "Reads a topology document (YAML or JSON, `apiVersion: ocs-guard/v1`), judges it with every policy of the pack as",
+    "`ocs-guard check` does (default configuration unless --policy-pack-config), and prints the topology as a",
+    "Mermaid flowchart that GitHub renders: violations in red with their requirement IDs, waived ones in amber. It",
+    "draws; it does not gate: the exit code is 0 whatever the verdict. Large estates are folded by site and topology; what was folded is said in `%%` comment lines.",
   ],
   options: {
     format: {
@@ -26,6 +27,11 @@ export const diagramSpec = {
       help: "mermaid (default): the flowchart alone; markdown: the section the summaries hold (heading, block, legend)",
     },
     plain: { type: "boolean", default: false, help: "draw the topology without judging it" },
+    "policy-pack-config": {
+      type: "string",
+      value: "FILE",
+      help: "judge with this pack configuration (as for `pulumi preview --policy-pack-config`) rather than the defaults",
+    },
     direction: { type: "string", default: "TB", value: "DIR", help: "TB (default, top to bottom) or LR (left to right)" },
     "max-nodes": { type: "string", value: "N", help: `fold compliant sites above N nodes (default ${defaultLimits.maxNodes})` },
     "max-chars": { type: "string", value: "N", help: `at most N characters of Mermaid text (default ${defaultLimits.maxChars})` },
@@ -56,6 +62,11 @@ function readUsage(values: ReturnType<typeof parseCommandArgs<typeof diagramSpec
   return { ok: true, options: { direction, limits }, markdown: format === "markdown" };
 }
 
+const refuse = (sentence: string): number => {
+  process.stderr.write(`ocs-guard diagram: ${sentence}\n`);
+  return 2;
+};
+
 /** `ocs-guard diagram FILE`: prints the picture of a topology document. */
 export function diagramCommand(args: string[]): number {
   const { values, positionals } = parseCommandArgs(diagramSpec, args);
@@ -83,12 +94,17 @@ export function diagramCommand(args: string[]): number {
     process.stderr.write(`${parsed.problems.map((p) => p.text).join("\n")}\nocs-guard diagram: ${file} is not a topology document that can be drawn; nothing was drawn.\n`);
     return 2;
   }
-  // A document holds no secret: declaring so keeps the policies' messages whole.
-  const resources = documentResources(parsed.document, { stack: "document", project: "ocs-guard" }).map((r) => ({
-    ...r,
-    props: declareSecretPaths(r.props, []),
-  }));
-  const verdict: DiagramVerdict = values.plain ? { findings: [], policies: [] } : judgeResources(resources, allPolicies);
+  const resources = documentResources(parsed.document, { stack: "document", project: "ocs-guard" });
+  let verdict: DiagramVerdict = { findings: [], policies: [] };
+  if (!values.plain) {
+    try {
+      verdict = judgeResources(resources, allPolicies, packConfiguration(allPolicies.map((p) => p.analyzerInfo), values["policy-pack-config"]));
+    } catch (error) {
+      if (error instanceof PackConfigFileError) return refuse(`${error.message}.`);
+      if (error instanceof ConfigurationRefused) return refuse(`the policy pack refused its configuration: ${error.message}`);
+      throw error;
+    }
+  }
   const picture = renderDiagram(resources, verdict, usage.options);
   if (!picture) {
     process.stderr.write(`ocs-guard diagram: ${file} holds no component to draw besides its topology.\n`);

@@ -1,6 +1,6 @@
 import type { ParsedTopologyDocument } from "../../components/document/parse";
 import { type DocumentResource, memberPath } from "../../components/document/resources";
-import type { PackIdentity } from "../../policies/framework/pack-run";
+import type { PackDiagnostic, PackIdentity } from "../../policies/framework/pack-run";
 import type { PolicyEntry } from "../catalog";
 import { classifyPolicyEvent, policyIndex, type PolicyFinding, type PolicyPass, type PreviewEvents, type ResourceState } from "../events";
 import { recordOf, type RecordedComponent } from "../recorded-components";
@@ -35,6 +35,22 @@ function componentRecord(document: CheckedDocument, resource: DocumentResource):
   return site ? { site, waivers } : { waivers };
 }
 
+/** A diagnostic of the pack as the reports read the policy event the engine prints for it. */
+export function findingOf(d: PackDiagnostic, identity: PackIdentity, index: ReadonlyMap<string, PolicyEntry>): PolicyFinding {
+  return classifyPolicyEvent(
+    {
+      message: d.message,
+      policyName: d.policyName,
+      policyPackName: identity.name,
+      policyPackVersion: identity.version,
+      enforcementLevel: d.enforcementLevel,
+      severity: d.severity,
+      ...(d.urn ? { resourceUrn: d.urn } : {}),
+    },
+    index,
+  );
+}
+
 export function checkEvents(documents: readonly CheckedDocument[], policies: readonly PolicyEntry[], identity: PackIdentity): PreviewEvents {
   const index = policyIndex(policies);
   const findings: PolicyFinding[] = [];
@@ -47,22 +63,7 @@ export function checkEvents(documents: readonly CheckedDocument[], policies: rea
       states.set(resource.urn, { type: resource.type, ...(resource.parent ? { parent: resource.parent.urn } : {}), props: resource.props });
     }
     for (const analysis of document.analyses) {
-      for (const d of analysis.diagnostics) {
-        findings.push(
-          classifyPolicyEvent(
-            {
-              message: d.message,
-              policyName: d.policyName,
-              policyPackName: identity.name,
-              policyPackVersion: identity.version,
-              enforcementLevel: d.enforcementLevel,
-              severity: d.severity,
-              ...(d.urn ? { resourceUrn: d.urn } : {}),
-            },
-            index,
-          ),
-        );
-      }
+      for (const d of analysis.diagnostics) findings.push(findingOf(d, identity, index));
       for (const policyName of analysis.passed) passes.push(analysis.urn ? { policyName, resourceUrn: analysis.urn } : { policyName });
     }
   }

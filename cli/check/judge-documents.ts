@@ -1,4 +1,3 @@
-import type { DocumentResource } from "../../components/document/resources";
 import type { OcsPolicy } from "../../policies/framework/define";
 import { configuredLevel, type PackDiagnostic, type PackIdentity, PolicyRunError } from "../../policies/framework/pack-run";
 import type { ReceivedConfiguration } from "../../policies/framework/sdk-wire";
@@ -27,21 +26,29 @@ export class ConfigurationRefused extends Error {
 }
 
 export interface DocumentJudge {
-  /** Judges the resources of one document: Analyze on each, then AnalyzeStack on all. */
-  judge(resources: readonly DocumentResource[]): Analysis[];
+  /** Judges the resources of one document (one stack): Analyze on each, then AnalyzeStack on all. */
+  judge(resources: readonly StackResource[]): Analysis[];
 }
 
-/** A document's resources as the engine hands them over: plain props, none of them secret. */
-function asDelivered(resources: readonly DocumentResource[]): { analyzed: StackResource[]; stack: StackResource[] } {
-  const stack = new Map<DocumentResource, StackResource>();
-  for (const r of resources) stack.set(r, { type: r.type, name: r.name, urn: r.urn, props: declareSecretPaths(structuredClone(r.props), []) });
-  for (const [r, delivered] of stack) {
-    const parent = r.parent && stack.get(r.parent);
-    if (parent) delivered.parent = parent;
-  }
+/** Props as the engine hands them over: a copy of their own, holding no secret. */
+function delivered(props: unknown): unknown {
+  const copy: unknown = structuredClone(props);
+  return copy !== null && typeof copy === "object" ? declareSecretPaths(copy, []) : copy;
+}
+
+/** A document's resources as the engine hands them over to AnalyzeStack (with parents) and to Analyze. */
+function asDelivered(resources: readonly StackResource[]): { analyzed: StackResource[]; stack: StackResource[] } {
+  const stack = resources.map((r): StackResource => ({ type: r.type, name: r.name, urn: r.urn, props: delivered(r.props) }));
+  // Linked by URN among the stack's resources, as the engine's AnalyzeStack request links them.
+  const byUrn = new Map(stack.map((r) => [r.urn, r]));
+  resources.forEach((r, i) => {
+    const parent = r.parent && byUrn.get(r.parent.urn);
+    const resource = stack[i];
+    if (parent && resource) resource.parent = parent;
+  });
   // Analyze reads a resource on its own: its props, without the parent chain.
-  const analyzed = resources.map((r) => ({ type: r.type, name: r.name, urn: r.urn, props: declareSecretPaths(structuredClone(r.props), []) }));
-  return { analyzed, stack: [...stack.values()] };
+  const analyzed = resources.map((r) => ({ type: r.type, name: r.name, urn: r.urn, props: delivered(r.props) }));
+  return { analyzed, stack };
 }
 
 /** A rule that failed, in one sentence rather than its stack trace. */

@@ -1,31 +1,30 @@
 import type { OcsPolicy } from "../../policies/framework/define";
+import type { ReceivedConfiguration } from "../../policies/framework/sdk-wire";
 import type { StackResource } from "../../policies/framework/topology-view";
 import { describePolicies } from "../catalog";
-import { classifyPolicyEvent, type PolicyFinding, policyIndex } from "../events";
+import { findingOf } from "../check/check-events";
+import { documentJudge } from "../check/judge-documents";
+import { reconcilePackConfig } from "../check/pack-config-file";
+import { policyIndex } from "../events";
 import type { DiagramVerdict } from "./verdict";
 
 /**
  * The verdict of the pack's policies on resources that never met the engine (a topology
- * document): every policy's own `evaluate`, at its default configuration, each finding read as
- * the reports read the same finding from a preview's policy event.
+ * document), judged as `ocs-guard check` judges them: the pack's own run under a configuration
+ * (by default every policy's defaults), each diagnostic read as the reports read its policy event.
  */
-export function judgeResources(resources: readonly StackResource[], policies: readonly OcsPolicy[], now = new Date()): DiagramVerdict {
+export function judgeResources(
+  resources: readonly StackResource[],
+  policies: readonly OcsPolicy[],
+  configuration: ReceivedConfiguration = reconcilePackConfig(
+    policies.map((p) => p.analyzerInfo),
+    new Map(),
+  ),
+  now = new Date(),
+): DiagramVerdict {
   const catalog = describePolicies(policies);
   const index = policyIndex(catalog);
-  const findings: PolicyFinding[] = policies.flatMap((policy) =>
-    policy.evaluate(resources, {}, now).violations.map((f) =>
-      classifyPolicyEvent(
-        {
-          message: f.message,
-          policyName: policy.info.name,
-          policyPackName: "ocs-guard",
-          policyPackVersion: "",
-          resourceUrn: f.urn,
-          enforcementLevel: policy.info.enforcementLevel,
-        },
-        index,
-      ),
-    ),
-  );
-  return { findings, policies: catalog };
+  const identity = { name: "ocs-guard", version: "" };
+  const analyses = documentJudge(identity, policies, configuration, now).judge(resources);
+  return { findings: analyses.flatMap((a) => a.diagnostics.map((d) => findingOf(d, identity, index))), policies: catalog };
 }

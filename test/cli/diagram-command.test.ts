@@ -106,3 +106,27 @@ describe("ocs-guard diagram FILE", () => {
     expect((await ocsGuard("diagram", "--help")).stdout).toContain("Usage: ocs-guard diagram FILE");
   });
 });
+
+describe("ocs-guard diagram FILE --policy-pack-config", () => {
+  it("judges with the configuration check and preview read: a disabled policy leaves the picture unmarked", async () => {
+    const config = join(folder, "disabled.json");
+    writeFileSync(config, JSON.stringify({ "media-gateway-require-tls": "disabled" }));
+    const file = join(REPO, "examples/violations/OCS-GW-3/topology.yaml");
+    expect(classMembers((await ocsGuard("diagram", file)).stdout, "violated")).not.toEqual([]);
+    const result = await ocsGuard("diagram", file, "--policy-pack-config", config);
+    expect(result).toMatchObject({ code: 0, stderr: "" });
+    expect(classMembers(result.stdout, "violated")).toEqual([]);
+  });
+
+  it("refuses a configuration the pack refuses, in one sentence", async () => {
+    const config = join(folder, "misspelt.json");
+    writeFileSync(config, JSON.stringify({ "media-gateway-require-tl": "disabled" }));
+    const result = await ocsGuard("diagram", join(REPO, "examples/reference/topology.yaml"), "--policy-pack-config", config);
+    expect(result).toEqual({
+      code: 2,
+      stdout: "",
+      stderr:
+        'ocs-guard diagram: the policy pack refused its configuration: The pack configuration names "media-gateway-require-tl", which is no policy of this pack; did you mean "media-gateway-require-tls"?\n',
+    });
+  });
+});
