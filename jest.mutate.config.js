@@ -23,6 +23,7 @@ module.exports = {
     // The tarball checks and the served pack's read the built package, which the mutation sandbox does not build.
     "/test/consumer/",
     "/test/pack/served-pack\\.test\\.ts$",
+    "/test/cli/check-loads\\.test\\.ts$",
   ],
   reporters: ["default"],
 };

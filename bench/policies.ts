@@ -7,14 +7,15 @@
  *  - pack start-up until it listens (ocs-guard and the empty pack, interleaved);
  *  - Analyze through the pack's server handlers at 10,000 components (all 34 policies, one policy);
  *  - AnalyzeStack at 10,000 components with all 13 stack policies and with one;
- *  - the pack's peak RSS serving a 10,000-component preview (and in the real preview at 2,000).
+ *  - the pack's peak RSS serving a 10,000-component preview (and in the real preview at 2,000);
+ *  - `ocs-guard check` of the reference document from a cold process (and Node.js doing nothing).
  *
  * Preview ratios and handler figures are judged on CPU time (docs/performance.md says why: the
  * machine may be shared); wall clock is printed beside them.
  *
  *   npm run bench                       full: about 20 minutes on 2 cores, never more than 40
  *   npm run bench -- --quick            smoke test: small sizes, one round, under a minute
- *   npm run bench -- --only <section>   one section: previews, startup, handlers or memory
+ *   npm run bench -- --only <section>   one section: previews, startup, handlers, memory or check
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -25,6 +26,7 @@ import { replicasFor, scaledSpecs } from "../examples/scaled/spec";
 import { type PackName, REPO, resourcePolicies, servedPacks, stackPolicies } from "./packs";
 import { previewRounds, type PreviewRuns } from "./preview";
 import { encodeAnalyzeStack, encodeRequests, type Requests, ServedPack } from "./served-pack";
+import { type CheckRun, coldRun } from "./check";
 import { packStartup } from "./startup";
 import { interleaved, show, spread, verdict } from "./stats";
 
@@ -34,13 +36,14 @@ interface Plan {
   handlerComponents: number;
   handlerRounds: number;
   startupRounds: number;
+  checkRounds: number;
   rssRounds: number;
   /** Minutes after which no further preview round starts. */
   budgetMinutes: number;
 }
 
-const full: Plan = { previewSizes: [100, 500, 2000], previewRounds: 5, handlerComponents: 10_000, handlerRounds: 3, startupRounds: 10, rssRounds: 2, budgetMinutes: 24 };
-const quick: Plan = { previewSizes: [100], previewRounds: 1, handlerComponents: 500, handlerRounds: 1, startupRounds: 3, rssRounds: 1, budgetMinutes: 3 };
+const full: Plan = { previewSizes: [100, 500, 2000], previewRounds: 5, handlerComponents: 10_000, handlerRounds: 3, startupRounds: 10, checkRounds: 10, rssRounds: 2, budgetMinutes: 24 };
+const quick: Plan = { previewSizes: [100], previewRounds: 1, handlerComponents: 500, handlerRounds: 1, startupRounds: 3, checkRounds: 3, rssRounds: 1, budgetMinutes: 3 };
 
 const started = performance.now();
 function say(line: string): void {
@@ -117,6 +120,21 @@ async function startup(plan: Plan): Promise<void> {
   await interleaved(["ocs-guard", "empty"] as const, plan.startupRounds, Infinity, async (pack) => void seconds[pack].push(await packStartup(pack)));
   const ocs = spread(seconds["ocs-guard"]);
   say(verdict("pack start-up until it listens, ocs-guard", `${show(ocs, 2, plan.startupRounds, " s")}; empty pack ${show(spread(seconds.empty), 2, plan.startupRounds, " s")}; load ${load()}`, "≤ 0.6 s", ocs.median <= 0.6));
+}
+
+async function check(plan: Plan): Promise<void> {
+  const seconds: Record<CheckRun, number[]> = { check: [], node: [] };
+  await interleaved(["check", "node"] as const, plan.checkRounds, Infinity, async (run) => void seconds[run].push(await coldRun(run)));
+  const cold = spread(seconds.check);
+  const node = spread(seconds.node);
+  say(
+    verdict(
+      "ocs-guard check of the reference document (31 components, 34 policies), cold process, wall clock",
+      `${show(cold, 2, plan.checkRounds, " s")}; Node.js alone ${show(node, 2, plan.checkRounds, " s")} (check ÷ Node.js ${(cold.median / node.median).toFixed(1)}); load ${load()}`,
+      "≤ 0.5 s",
+      cold.median <= 0.5,
+    ),
+  );
 }
 
 /**
@@ -226,7 +244,7 @@ async function main(): Promise<void> {
   say(`machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), load ${load()}; Node.js ${process.version}, Pulumi CLI ${pulumi}, @pulumi/policy ${policyVersion()}`);
   say("");
   const only = process.argv[process.argv.indexOf("--only") + 1];
-  const sections = ["previews", "startup", "handlers", "memory"];
+  const sections = ["previews", "startup", "handlers", "memory", "check"];
   if (process.argv.includes("--only") && !sections.includes(only ?? "")) {
     throw new Error(`--only takes one of ${sections.join(", ")}; got ${only ?? "nothing"}.`);
   }
@@ -235,6 +253,7 @@ async function main(): Promise<void> {
   if (runs("startup")) await startup(plan);
   if (runs("handlers")) await handlers(plan, encodeRequests(scaledSpecs(replicasFor(plan.handlerComponents))));
   if (runs("memory")) await memory(plan);
+  if (runs("check")) await check(plan);
   say("");
   say(`done in ${((performance.now() - started) / 60_000).toFixed(1)} minutes; load ${load()}`);
 }
