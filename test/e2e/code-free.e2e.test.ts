@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { join } from "node:path";
 import { documentResources, readTopologyDocument } from "../../components/document";
 import { exampleDocumentPath } from "../../examples/documents";
+import { checkVerdict, previewVerdict } from "./check-agreement";
 import { describeWithPulumi, REPO, reportedViolations, TempStack } from "./pulumi";
 
 jest.setTimeout(300_000);
@@ -36,13 +37,15 @@ describeWithPulumi("a code-free Pulumi project: a topology document and ocs-guar
   });
   afterAll(() => stack?.dispose());
 
-  it("previews topology.yaml (the default document) with the pack: the reference passes", async () => {
+  it("previews topology.yaml (the default document) with the pack: the reference passes, as ocs-guard check says", async () => {
     copyFileSync(exampleDocumentPath("reference"), join(stack.projectDir, "topology.yaml"));
-    const result = await stack.preview();
+    const eventLog = join(stack.root, "reference.jsonl");
+    const result = await stack.previewWithEventLog(eventLog);
     expect(result.output).toContain("ocs:voice:MediationServer med-redmond create");
     expect(result.output).toMatch(/✅ ocs-guard@v\d+\.\d+\.\d+/);
     expect(reportedViolations(result.output).filter((v) => v.level === "mandatory")).toEqual([]);
     expect(result.code).toBe(0);
+    expect(checkVerdict(join(stack.projectDir, "topology.yaml"))).toEqual(previewVerdict(eventLog));
   });
 
   it("registers each component as documentResources describes it: type, URN, parent and props", async () => {
@@ -65,10 +68,12 @@ describeWithPulumi("a code-free Pulumi project: a topology document and ocs-guar
     expect(registered.sort((a, b) => a.urn.localeCompare(b.urn))).toEqual(expected.sort((a, b) => a.urn.localeCompare(b.urn)));
   });
 
-  it("previews the document named by ocs-guard:document: a violation example fails on its policy and resource", async () => {
+  it("previews the document named by ocs-guard:document: a violation example fails on its policy and resource, as check says", async () => {
     copyFileSync(exampleDocumentPath("violations/OCS-GW-4"), join(stack.projectDir, "gw-4.yaml"));
     expect((await stack.pulumi(["config", "set", "ocs-guard:document", "gw-4.yaml"])).code).toBe(0);
-    const result = await stack.preview();
+    const eventLog = join(stack.root, "gw-4.jsonl");
+    const result = await stack.previewWithEventLog(eventLog);
+    expect(checkVerdict(join(stack.projectDir, "gw-4.yaml"))).toEqual(previewVerdict(eventLog));
     const violations = reportedViolations(result.output);
     expect(violations).toContainEqual({ level: "mandatory", policy: "mediation-server-require-two-nics", type: "ocs:voice:MediationServer", resource: "med-redmond" });
     expect(violations.filter((v) => v.level === "mandatory" && v.policy !== "mediation-server-require-two-nics")).toEqual([]);
