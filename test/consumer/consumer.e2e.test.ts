@@ -4,6 +4,7 @@
  * `pulumi preview --policy-pack node_modules/ocs-guard` on the real Pulumi CLI; then the same
  * program under the organisation's own pack composed with `select` (examples/org-pack).
  */
+import { copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { describeWithPulumi, REPO, reportedViolations } from "../e2e/pulumi";
 import { ConsumerRepo, ORG_PACK_FOLDER } from "./consumer-repo";
@@ -65,6 +66,14 @@ describeWithPulumi("a consumer repository that installed the ocs-guard tarball",
   it("runs the ocs-guard command from the package's bin", async () => {
     const result = await repo.mustRun("npx", ["--no-install", "ocs-guard", "--version"]);
     expect(result.output).toMatch(/^0\.1\.0$/m);
+  });
+
+  it("checks topology documents with the installed bin, as the local pre-commit hook of docs/check.md runs it", async () => {
+    copyFileSync(join(REPO, "examples/violations/OCS-GW-3/topology.yaml"), join(repo.dir, "topology.yaml"));
+    const result = await repo.run("npx", ["--no-install", "ocs-guard", "check", "topology.yaml"]);
+    expect(result.output).toMatch(/^topology\.yaml:\d+:\d+: error: media-gateway-require-tls: media gateway "gw-dublin"/m);
+    expect(result.output).toContain("ocs-guard: FAIL: 2 mandatory, 0 advisory");
+    expect(result.code).toBe(1);
   });
 
   it("passes the compliant topology under the ocs-guard pack and the organisation's pack", async () => {
