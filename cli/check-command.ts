@@ -9,7 +9,7 @@ import { PackConfigFileError, packConfiguration } from "./check/pack-config-file
 import { EXIT_CODES, parseCommandArgs, type CommandSpec } from "./command";
 import { parseUrn, type PolicyFinding, type PreviewEvents } from "./events";
 import { packageVersion } from "./package-root";
-import { FAIL_ON, parseFailOn, verdictLine, writeReports } from "./report-command";
+import { FAIL_ON, parseFailOn, reportOptions, verdictLine, writeReports } from "./report-command";
 import { folderRoots } from "./source-root";
 import { verdictFor } from "./verdict";
 import { removeStale } from "./write-files";
@@ -32,11 +32,7 @@ export const checkSpec = {
       value: "FILE",
       help: "the pack configuration, as given to `pulumi preview --policy-pack-config` (levels, values, exceptions)",
     },
-    sarif: { type: "string", value: "FILE", help: "write SARIF 2.1.0 here" },
-    junit: { type: "string", value: "FILE", help: "write JUnit XML here" },
-    markdown: { type: "string", value: "FILE", help: "write the Markdown summary (with the topology picture) here" },
-    "fail-on": { type: "string", default: "mandatory", value: "LEVEL", help: "mandatory (default), advisory or never: what fails the gate" },
-    summary: { type: "boolean", default: false, help: "also print the Markdown summary on standard output" },
+    ...reportOptions,
   },
   operands: true,
   exitCodes: EXIT_CODES,

@@ -53,6 +53,15 @@ export function verdictLine(events: PreviewEvents, failOn: FailOn): string {
   return `ocs-guard: ${status}: ${c.mandatory} mandatory, ${c.advisory} advisory, ${c.acceptedRisks} accepted risk(s), ${c.notVerifiable} not verifiable, ${c.resources} resource(s)${errors}.`;
 }
 
+/** The options of every command that writes the reports: `report`, and `check`. */
+export const reportOptions = {
+  sarif: { type: "string", value: "FILE", help: "write SARIF 2.1.0 here" },
+  junit: { type: "string", value: "FILE", help: "write JUnit XML here" },
+  markdown: { type: "string", value: "FILE", help: "write the Markdown summary (with the topology picture) here" },
+  "fail-on": { type: "string", default: "mandatory", value: "LEVEL", help: "mandatory (default), advisory or never: what fails the gate" },
+  summary: { type: "boolean", default: false, help: "also print the Markdown summary on standard output" },
+} as const satisfies CommandSpec["options"];
+
 export const reportSpec = {
   name: "report",
   summary: "turn the engine events of a preview into reports and a verdict",
@@ -71,11 +80,7 @@ export const reportSpec = {
       value: "DIR",
       help: "the Pulumi project the events are of (default: .); SARIF paths are relative to its repository",
     },
-    sarif: { type: "string", value: "FILE", help: "write SARIF 2.1.0 here" },
-    junit: { type: "string", value: "FILE", help: "write JUnit XML here" },
-    markdown: { type: "string", value: "FILE", help: "write the Markdown summary here" },
-    "fail-on": { type: "string", default: "mandatory", value: "LEVEL", help: "mandatory (default), advisory or never: what fails the gate" },
-    summary: { type: "boolean", default: false, help: "also print the Markdown summary on standard output" },
+    ...reportOptions,
   },
   exitCodes: EXIT_CODES,
 } as const satisfies CommandSpec;

@@ -218,7 +218,7 @@ describe("ocs-guard --help and --version", () => {
         "  --program DIR    the Pulumi project the events are of (default: .); SARIF paths are relative to its repository",
         "  --sarif FILE     write SARIF 2.1.0 here",
         "  --junit FILE     write JUnit XML here",
-        "  --markdown FILE  write the Markdown summary here",
+        "  --markdown FILE  write the Markdown summary (with the topology picture) here",
         "  --fail-on LEVEL  mandatory (default), advisory or never: what fails the gate",
         "  --summary        also print the Markdown summary on standard output",
         "  -h, --help       show this help",

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
-import { main } from "../../cli/main";
+import { ocsGuard } from "./in-process";
 import { referenceSpec, type ReferenceSpec } from "../../examples/reference/spec";
 import { violation } from "../../examples/violations/catalog";
 import { previewDiagram } from "../../cli/diagram/from-events";
@@ -11,19 +11,6 @@ import { fixture } from "./catalog-fixture";
 import { classMembers, labelOf, linkBetween } from "./diagram/read-mermaid";
 import { catalog } from "./diagram/verdicts";
 
-/** Runs `ocs-guard <args>` in this process, as the bin does, and returns what it printed. */
-async function ocsGuard(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = jest.spyOn(process.stderr, "write").mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await main(args), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 const REPO = join(__dirname, "../..");
 let folder: string;
