@@ -61,7 +61,7 @@ export function buildMarkdown(events: PreviewEvents, allPolicies: readonly Polic
     `| Advisory violations | ${c.advisory} |`,
     `| Accepted risks (valid waivers) | ${c.acceptedRisks} |`,
     `| Not verifiable until update | ${c.notVerifiable} |`,
-    `| Resources in the preview | ${c.resources} |`,
+    `| Resources judged | ${c.resources} |`,
     `| Policies in the pack | ${allPolicies.length} |`,
     "",
   );

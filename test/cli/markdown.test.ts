@@ -44,7 +44,7 @@ describe("buildMarkdown", () => {
   });
 
   it("counts resources without the stack root", () => {
-    expect(md).toContain("| Resources in the preview | 5 |");
+    expect(md).toContain("| Resources judged | 5 |");
   });
 
   it("shows the preview's own errors", () => {
