@@ -1,4 +1,5 @@
 import type { Kind } from "../../components/model/catalog";
+import type { MediationEdge } from "../../components/model/mediation-server";
 import type { Member, TopologyView } from "../framework/topology-view";
 import { resolveReference } from "./resolve";
 
@@ -44,4 +45,19 @@ export function attachedMediationServer(
 ): Member<"mediationServer"> | undefined {
   const servers = mediationServersOf(view, gateway);
   return servers.length === 1 ? servers[0] : undefined;
+}
+
+/**
+ * The Mediation Server a gateway is attached to, with the external edge the gateway talks to; undefined
+ * when the gateway names no single Mediation Server (OCS-GW-8) or that server has no external edge
+ * (OCS-GW-4), which those rules report.
+ */
+export function attachedExternalEdge(
+  view: TopologyView,
+  gateway: Member<"mediaGateway">,
+): { server: Member<"mediationServer">; external: MediationEdge } | undefined {
+  const server = attachedMediationServer(view, gateway);
+  if (server === undefined) return undefined;
+  const { external } = server.model;
+  return external === undefined ? undefined : { server, external };
 }

@@ -21,7 +21,6 @@ export const ipsecRecommendMediaRoleExemptions = stackPolicy({
     "In the IPsec policy (Group Policy, IP Security Policies) add an exemption (permit filter) for the media port range of each listed server (A/V Edge internal and external, A/V Conferencing Server, Exchange UM), and describe it in the IpsecPolicy component.",
   check: (view, ctx) => {
     const policies = view.of("ipsecPolicy");
-    if (policies.length === 0) return [];
     // Read within each member's judgement, so unknown values (whether IPsec is required, the
     // exemptions) make that member not verifiable rather than hiding it.
     const required = () => policies.some((p) => p.model.required);

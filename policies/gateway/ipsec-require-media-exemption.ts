@@ -27,8 +27,9 @@ export const ipsecRequireMediaExemption = stackPolicy({
   check: (view, ctx) => {
     const policies = view.of("ipsecPolicy");
     const servers = view.of("mediationServer");
-    if (servers.length === 0 || !policies.some((p) => p.model.required)) return [];
+    if (!policies.some((p) => p.model.required)) return [];
     const findings: Finding[] = [];
+    // Stryker disable next-line ArrayDeclaration: a seeded entry that is no DNS name matches no exemption
     const mediationFqdns: string[] = [];
     for (const server of servers) {
       ctx.guard(server, () => {

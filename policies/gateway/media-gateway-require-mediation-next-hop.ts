@@ -1,6 +1,6 @@
 import { stackPolicy, type Finding } from "../framework/define";
 import type { Member } from "../framework/topology-view";
-import { attachedMediationServer } from "./attachment";
+import { attachedExternalEdge } from "./attachment";
 import { endpointClashes, formatEndpoint, sameEndpoint, type Endpoint } from "./endpoints";
 import { mediaGatewaySecurity } from "./seed";
 
@@ -25,10 +25,9 @@ export const mediaGatewayRequireMediationNextHop = stackPolicy({
     const servers = view.of("mediationServer");
     for (const gateway of view.of("mediaGateway")) {
       ctx.guard(gateway, () => {
-        const server = attachedMediationServer(view, gateway);
-        // A gateway without exactly one Mediation Server is OCS-GW-8's finding.
-        const external = server?.model.external;
-        if (server === undefined || external === undefined) return;
+        const attached = attachedExternalEdge(view, gateway);
+        if (attached === undefined) return;
+        const { server, external } = attached;
         const nextHop = gateway.model.nextHop;
         if (sameEndpoint(nextHop, external)) return;
         findings.push({

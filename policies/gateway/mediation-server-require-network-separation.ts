@@ -1,6 +1,6 @@
 import { ipInSubnet, subnetsOverlap } from "../../components/network";
 import { stackPolicy, type Finding } from "../framework/define";
-import { attachedMediationServer } from "./attachment";
+import { attachedExternalEdge } from "./attachment";
 import { mediaGatewaySecurity } from "./seed";
 
 /**
@@ -41,10 +41,9 @@ export const mediationServerRequireNetworkSeparation = stackPolicy({
     }
     for (const gateway of view.of("mediaGateway")) {
       ctx.guard(gateway, () => {
-        const server = attachedMediationServer(view, gateway);
-        // A gateway without exactly one Mediation Server is OCS-GW-8's finding.
-        const external = server?.model.external;
-        if (server === undefined || external === undefined) return;
+        const attached = attachedExternalEdge(view, gateway);
+        if (attached === undefined) return;
+        const { server, external } = attached;
         const { ip, kind } = gateway.model;
         const found = (message: string) => findings.push({ urn: gateway.urn, subject: gateway.subject, message });
         if (kind === "basic-gateway" && !ipInSubnet(ip, external.subnet)) {

@@ -30,13 +30,15 @@ export const mediationServerRequireUniqueInternalRoute = stackPolicy({
         owner: se,
         endpoints: () => {
           const ip = se.model.ip;
+          // Stryker disable next-line ConditionalExpression,ArrayDeclaration: an SE without an address has no endpoint; an undefined or seeded one equals no Mediation Server's internal IP
           return ip === undefined ? [] : se.model.sipListeners.map((l) => ({ ip, port: l.port }));
         },
       })),
       ...view.of("enterprisePool").map((pool) => ({
         owner: pool,
         endpoints: () => {
-          const ips = [...pool.model.frontEnds.map((fe) => fe.ip), ...(pool.model.loadBalancer ? [pool.model.loadBalancer.virtualIp] : [])];
+          const ips = pool.model.frontEnds.map((fe) => fe.ip);
+          if (pool.model.loadBalancer) ips.push(pool.model.loadBalancer.virtualIp);
           return ips.flatMap((ip) => pool.model.sipListeners.map((l) => ({ ip, port: l.port })));
         },
       })),
