@@ -34,10 +34,12 @@ export const deploymentTaskRequireTable1Credentials = resourcePolicy({
       }
       if (row.problem === "unknown-step") {
         return [
+          // Stryker disable next-line StringLiteral: Table 1 finds an unknown step, or steps where none are listed, only when the task names a step
           `${member.subject} names step "${plain(task.step ?? "")}" of "${plain(task.procedure)}" (${title}), which Table 1 does not list; its steps are ${quoted(row.valid)}`,
         ];
       }
       return [
+        // Stryker disable next-line StringLiteral: Table 1 finds an unknown step, or steps where none are listed, only when the task names a step
         `${member.subject} names step "${plain(task.step ?? "")}" but Table 1 lists no steps for "${plain(task.procedure)}" (${title}); the task must name the procedure alone`,
       ];
     }

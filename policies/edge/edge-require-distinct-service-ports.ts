@@ -24,16 +24,15 @@ export const edgeRequireDistinctServicePorts = resourcePolicy({
     "Give each Edge service its own external IP address (the recommended layout), or, where services share an address, change the port of one of them in the Edge Server Properties (Internal and External tabs) of the OCS 2007 R2 administrative tool and on the external firewall, and update `accessEdge`, `webConferencingEdge` or `avEdge` on the component.",
   check(member) {
     const { accessEdge, webConferencingEdge, avEdge, remoteUserAccess } = member.model;
-    const endpoints: Endpoint[] = [
-      { service: "Access Edge SIP", ip: accessEdge.ip, protocol: "tcp", port: accessEdge.sipPort },
-      // The remote-user port listens only when remote user access is enabled.
-      ...(remoteUserAccess
-        ? [{ service: "Access Edge remote user", ip: accessEdge.ip, protocol: "tcp" as const, port: accessEdge.remoteUserPort }]
-        : []),
+    const endpoints: Endpoint[] = [{ service: "Access Edge SIP", ip: accessEdge.ip, protocol: "tcp", port: accessEdge.sipPort }];
+    // The remote-user port listens only when remote user access is enabled.
+    if (remoteUserAccess) endpoints.push({ service: "Access Edge remote user", ip: accessEdge.ip, protocol: "tcp", port: accessEdge.remoteUserPort });
+    endpoints.push(
       { service: "Web Conferencing Edge", ip: webConferencingEdge.ip, protocol: "tcp", port: webConferencingEdge.port },
+      // Stryker disable next-line ObjectLiteral,StringLiteral: the only UDP service, so no other can share its protocol and port; listed so that every service is
       { service: "A/V Edge UDP", ip: avEdge.ip, protocol: "udp", port: avEdge.udpPort },
       { service: "A/V Edge TCP", ip: avEdge.ip, protocol: "tcp", port: avEdge.tcpPort },
-    ];
+    );
     const byKey = new Map<string, Endpoint[]>();
     for (const e of endpoints) {
       const key = `${e.ip}|${e.protocol}|${e.port}`;

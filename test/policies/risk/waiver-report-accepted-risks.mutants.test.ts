@@ -42,6 +42,21 @@ describe("waiver-report-accepted-risks on a waived stack policy", () => {
   });
 });
 
+describe("waiver-report-accepted-risks when the engine sends the Topology after its members", () => {
+  it("still re-judges the members inside that Topology", async () => {
+    const shared = { waivers: [waiverFor("mediation-server-sample-unique")] };
+    const resources = [
+      med("med-1", { ...mediationModel(), ...shared }),
+      med("med-2", { ...mediationModel({ fqdn: "med2.contoso.com" }), ...shared }),
+      topology,
+    ];
+    expect((await reports(resources)).sort()).toEqual([
+      `accepted risk: Mediation Server "med-1" waives mediation-server-sample-unique, which finds no violation now; ${accepted}`,
+      `waived: Mediation Server "med-2" external IP 10.1.20.5 is also used by Mediation Server "med-1" (OCS-GW-7); ${accepted}`,
+    ]);
+  });
+});
+
 describe("waiver-report-accepted-risks while values are unknown", () => {
   it("says the waived policy finds no violation on one member while another member's value is unknown", async () => {
     const unknownPort = mediationModel({ fqdn: "med2.contoso.com", internal: { ...mediationModel().internal, port: UNKNOWN as unknown as number } });
