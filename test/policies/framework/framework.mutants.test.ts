@@ -77,6 +77,13 @@ describe("a model view that throws on unknown values", () => {
     expect(view[Symbol.for("u")]).toBe(UNKNOWN);
   });
 
+  it("returns null and other values that are not objects as they are", () => {
+    const view = unknownAware({ gateway: null, port: 5061 }, "m", isUnknown) as { gateway: unknown; port: unknown };
+    expect(view.gateway).toBeNull();
+    expect(view.port).toBe(5061);
+    expect(unknownAware(null, "m", isUnknown)).toBeNull();
+  });
+
   it("returns a frozen property as is, and guards every other nested object", () => {
     const inner = { ip: UNKNOWN };
     const frozen = unknownAware(Object.freeze({ inner }), "m", isUnknown) as { inner: typeof inner };
