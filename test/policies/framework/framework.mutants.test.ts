@@ -1,4 +1,5 @@
 import type { ConfigurablePolicy } from "../../../policies/framework/config-validation";
+import { waiverRulesOf } from "../../../policies/framework/exceptions";
 import { NotVerifiableError, unknownPath } from "../../../policies/framework/not-verifiable";
 import { configurationReceiver, packConfiguration, policyConfig } from "../../../policies/framework/pack-config";
 import { describeSource } from "../../../policies/framework/requirements";
@@ -53,6 +54,15 @@ describe("the pack configuration store", () => {
     expect(receive({ p: { enforcementLevel: "advisory", properties: { bad: 1 } } })).toBe("First problem. Second problem.");
     expect(packConfiguration()).toBe(good);
     expect(receive({})).toBeUndefined();
+  });
+});
+
+describe("the waiver rules of a configuration", () => {
+  it("reads the defaults, and refuses to judge any waiver when the configuration is invalid", () => {
+    expect(waiverRulesOf({})).toEqual({ exceptions: [], requireConfiguredExceptions: false, maximumHorizonDays: 365 });
+    expect(() => waiverRulesOf({ maximumHorizonDays: -1 })).toThrow(
+      "The configuration of waiver-require-justification-owner-expiry is invalid, so no waiver can be judged.",
+    );
   });
 });
 
