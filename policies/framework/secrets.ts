@@ -35,6 +35,7 @@ export function declareSecretPaths<T extends object>(props: T, paths: readonly P
 /** The secret paths of props from the engine, or undefined when they are not known. */
 export function secretPathsOf(props: unknown): readonly PropsPath[] | undefined {
   const raw = unwrapProxy(props);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: WeakMap.get answers undefined for a key that is no object; the test is for the type checker
   return raw !== null && typeof raw === "object" ? secretPathsByProps.get(raw) : undefined;
 }
 

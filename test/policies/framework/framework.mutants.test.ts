@@ -1,5 +1,6 @@
 import type { ConfigurablePolicy } from "../../../policies/framework/config-validation";
 import { waiverRulesOf } from "../../../policies/framework/exceptions";
+import { declareSecretPaths, secretPathsOf, secretValuesOf } from "../../../policies/framework/secrets";
 import { NotVerifiableError, unknownPath } from "../../../policies/framework/not-verifiable";
 import { configurationReceiver, packConfiguration, policyConfig } from "../../../policies/framework/pack-config";
 import { describeSource } from "../../../policies/framework/requirements";
@@ -63,6 +64,18 @@ describe("the waiver rules of a configuration", () => {
     expect(() => waiverRulesOf({ maximumHorizonDays: -1 })).toThrow(
       "The configuration of waiver-require-justification-owner-expiry is invalid, so no waiver can be judged.",
     );
+  });
+});
+
+describe("secrets declared by a caller", () => {
+  it("hold no secret when no path is named, and only the named values otherwise", () => {
+    const plain = declareSecretPaths({ ip: "10.0.0.1" });
+    expect(secretPathsOf(plain)).toEqual([]);
+    expect(secretValuesOf(plain)).toEqual([]);
+    const marked = declareSecretPaths({ ip: "10.0.0.1", port: 5061 }, [["ip"]]);
+    expect(secretValuesOf(marked)).toEqual(["10.0.0.1"]);
+    expect(secretPathsOf("10.0.0.1")).toBeUndefined();
+    expect(secretPathsOf(null)).toBeUndefined();
   });
 });
 
