@@ -7,7 +7,11 @@ import {
   type OcsPolicy,
   type PolicySelection,
 } from "../../policies";
-import { analyze } from "../harness/engine";
+import type * as grpcTypes from "@grpc/grpc-js";
+import type * as analyzerGrpcTypes from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import type * as selectionTypes from "../../policies/selection";
+import type { UnaryHandler } from "../../policies/framework/sdk-configure";
+import { analyze, configureRequest } from "../harness/engine";
 import { mediationModel } from "./framework/sample";
 
 const WAIVER_POLICIES = ["waiver-require-justification-owner-expiry", "waiver-report-accepted-risks"];
@@ -98,7 +102,66 @@ describe("a selection that cannot be served", () => {
 
   it("is refused when it selects no policy that judges the topology", () => {
     expect(() => selectPolicies({ requirements: ["OCS-UM-1"], severities: ["low"] })).toThrow(
-      'The ocs-guard policy selection {"requirements":["OCS-UM-1"],"severities":["low"]} matches no policy that judges the topology',
+      new Error(
+        'The ocs-guard policy selection {"requirements":["OCS-UM-1"],"severities":["low"]} matches no policy that judges the topology; ' +
+          "list the policies with `npx ocs-guard policies` and widen the selection.",
+      ),
     );
+  });
+
+  it("is refused with one line per problem, and only those", () => {
+    expect(() => selectPolicies({ names: ["x"] } as PolicySelection)).toThrow(
+      new Error('The ocs-guard policy selection: "names" is not a criterion; the criteria are requirements, areas, severities.'),
+    );
+    expect(() => selectPolicies({ names: ["x"], areas: [] } as PolicySelection)).toThrow(
+      new Error(
+        'The ocs-guard policy selection: "names" is not a criterion; the criteria are requirements, areas, severities.\n' +
+          "The ocs-guard policy selection: field areas is []; it must list at least one item.",
+      ),
+    );
+  });
+});
+
+describe("a pack composed with select", () => {
+  it("validates the configuration the engine sends against the policies it selected", async () => {
+    const passThrough = jest.fn<ReturnType<UnaryHandler>, Parameters<UnaryHandler>>((_call, callback) => callback(null));
+    let configure: UnaryHandler | undefined;
+    // A registry of its own, and everything inside it: select loads the SDK's gRPC module on first
+    // use and installs the Configure tap on that module's server.
+    jest.isolateModules(() => {
+      /* eslint-disable @typescript-eslint/no-require-imports -- modules of this registry, loaded inside it */
+      const grpc = require("@grpc/grpc-js") as typeof grpcTypes;
+      const rpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as typeof analyzerGrpcTypes;
+      const selection = require("../../policies/selection") as typeof selectionTypes;
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      const original = grpc.Server.prototype.addService;
+      // What the tap hands on to gRPC is kept here instead of being registered on a server.
+      grpc.Server.prototype.addService = (_service, implementation) => {
+        configure = (implementation as { configure?: UnaryHandler }).configure;
+      };
+      try {
+        selection.select({ areas: ["um"] });
+        grpc.Server.prototype.addService(rpc.AnalyzerService, { configure: passThrough } as never);
+      } finally {
+        grpc.Server.prototype.addService = original;
+      }
+    });
+    const tapped = configure;
+    if (!tapped || tapped === passThrough) throw new Error("select installed no Configure tap");
+    const um = selectPolicies({ areas: ["um"] });
+    const send = (config: Record<string, Record<string, unknown>>) =>
+      new Promise<unknown>((resolve) => tapped({ request: configureRequest(um, config) }, (err) => resolve(err)));
+
+    expect(await send({ "location-profile-enforce-dial-plan-name": { expectedport: 1 } })).toEqual({
+      code: 3,
+      details: 'Policy location-profile-enforce-dial-plan-name has no configuration key "expectedport"; it takes only "enforcementLevel".',
+    });
+    expect(await send({ "media-gateway-require-tls": {} })).toEqual({
+      code: 3,
+      details: expect.stringMatching(/^The pack configuration names "media-gateway-require-tls", which is no policy of this pack/),
+    });
+    expect(passThrough).not.toHaveBeenCalled();
+    expect(await send({})).toBeNull();
+    expect(passThrough).toHaveBeenCalledTimes(1);
   });
 });
