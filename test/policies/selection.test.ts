@@ -122,10 +122,22 @@ describe("a selection that cannot be served", () => {
   });
 });
 
+const refusalOf = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  return "no refusal";
+};
+
 describe("a pack composed with select", () => {
   it("validates the configuration the engine sends against the policies it selected", async () => {
     const passThrough = jest.fn<ReturnType<UnaryHandler>, Parameters<UnaryHandler>>((_call, callback) => callback(null));
     let configure: UnaryHandler | undefined;
+    const several: PolicySelection = { requirements: ["OCS-UM-1", "OCS-ENC-3"], areas: ["um", "encryption"], severities: ["high", "critical"] };
+    let severalOfEach: string[] = [];
+    let refusal = "";
     // A registry of its own, and everything inside it: select loads the SDK's gRPC module on first
     // use and installs the Configure tap on that module's server.
     jest.isolateModules(() => {
@@ -139,6 +151,10 @@ describe("a pack composed with select", () => {
       grpc.Server.prototype.addService = (_service, implementation) => {
         configure = (implementation as { configure?: UnaryHandler }).configure;
       };
+      // This registry's module-level declarations (the criteria's schema, the refusal's subject) are
+      // checked here too, where a test runs them.
+      severalOfEach = names(selection.selectPolicies(several));
+      refusal = refusalOf(() => selection.selectPolicies({ names: ["x"] } as PolicySelection));
       try {
         selection.select({ areas: ["um"] });
         grpc.Server.prototype.addService(rpc.AnalyzerService, { configure: passThrough } as never);
@@ -146,6 +162,9 @@ describe("a pack composed with select", () => {
         grpc.Server.prototype.addService = original;
       }
     });
+    expect(severalOfEach).toEqual(names(selectPolicies(several)));
+    expect(severalOfEach.length).toBeGreaterThan(WAIVER_POLICIES.length);
+    expect(refusal).toBe('The ocs-guard policy selection: "names" is not a criterion; the criteria are requirements, areas, severities.');
     const tapped = configure;
     if (!tapped || tapped === passThrough) throw new Error("select installed no Configure tap");
     const um = selectPolicies({ areas: ["um"] });
