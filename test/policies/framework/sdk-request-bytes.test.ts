@@ -1,0 +1,87 @@
+import fc from "fast-check";
+import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
+import { readAnalyzeRequest, readAnalyzeStackRequest } from "../../../policies/framework/sdk-request-bytes";
+
+// ocs-guard reads the engine's requests from their bytes; the protobuf library is the reference.
+// A reader must skip what a newer engine may add (fields it does not know, of any wire type) and
+// refuse a cut request with a sentence, never read it as a shorter, compliant one.
+
+const json: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small" },
+    fc.constant(null),
+    fc.boolean(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.string(),
+    fc.array(tie("value"), { maxLength: 3 }),
+    fc.dictionary(fc.string({ minLength: 1, maxLength: 6 }), tie("value"), { maxKeys: 3 }),
+  ),
+})).value;
+const props = fc.dictionary(fc.string({ minLength: 1, maxLength: 8 }), json, { maxKeys: 4 }) as fc.Arbitrary<Record<string, unknown>>;
+
+function request(values: Record<string, unknown>): analyzerPb.AnalyzeRequest {
+  const req = new analyzerPb.AnalyzeRequest();
+  req.setType("ocs:gateway:MediaGateway");
+  req.setName("gw-1");
+  req.setUrn("urn:pulumi:s::p::ocs:gateway:MediaGateway::gw-1");
+  req.setProperties(Struct.fromJavaScript(values as never));
+  return req;
+}
+
+/** Fields the reader does not know, one of each wire type, and a known number with a wrong wire type. */
+const unknownFields = Buffer.from([
+  (5 << 3) | 0, 0x96, 0x01, // field 5, varint 150
+  (6 << 3) | 1, 1, 2, 3, 4, 5, 6, 7, 8, // field 6, fixed64
+  (9 << 3) | 2, 3, 0x61, 0x62, 0x63, // field 9, length-delimited "abc"
+  (10 << 3) | 5, 1, 2, 3, 4, // field 10, fixed32
+  (1 << 3) | 0, 1, // field 1 (type) as a varint: not the type
+]);
+
+function varint(n: number): Buffer {
+  const bytes: number[] = [];
+  for (; n >= 0x80; n = Math.floor(n / 128)) bytes.push((n & 0x7f) | 0x80);
+  return Buffer.from([...bytes, n]);
+}
+
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe("reading an analyzer request from its bytes", () => {
+  it("reads what the protobuf library reads, and skips fields it does not know", () => {
+    fc.assert(
+      fc.property(props, (values) => {
+        const bytes = request(values).serializeBinary();
+        const read = readAnalyzeRequest(bytes);
+        expect(read).toMatchObject({ type: "ocs:gateway:MediaGateway", name: "gw-1", urn: "urn:pulumi:s::p::ocs:gateway:MediaGateway::gw-1" });
+        expect(plain(read.props)).toEqual(plain(Struct.fromJavaScript(values as never).toJavaScript()));
+        const extended = Buffer.concat([unknownFields, Buffer.from(bytes), unknownFields]);
+        expect(readAnalyzeRequest(extended)).toEqual(read);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("reads every resource of a stack request and skips what is not a resource", () => {
+    const one = Buffer.from(request({ a: 1 }).serializeBinary());
+    const two = Buffer.from(request({ b: ["x", true, null] }).serializeBinary());
+    const resource = (bytes: Buffer) => Buffer.concat([Buffer.from([(1 << 3) | 2]), varint(bytes.length), bytes]);
+    const stack = Buffer.concat([resource(one), unknownFields, resource(two)]);
+    expect(readAnalyzeStackRequest(stack, (r) => r.props)).toEqual([{ a: 1 }, { b: ["x", true, null] }]);
+  });
+
+  it("refuses a request cut anywhere inside a field with a sentence", () => {
+    const bytes = Buffer.from(request({ ip: "10.0.0.1", port: 5061, nested: { on: true, list: [1, "two"] } }).serializeBinary());
+    let refused = 0;
+    for (let cut = 1; cut < bytes.length; cut++) {
+      try {
+        readAnalyzeRequest(bytes.subarray(0, cut));
+      } catch (error) {
+        expect(error).toBeInstanceOf(Error);
+        expect((error as Error).message).toMatch(/^The analyzer request /);
+        refused++;
+      }
+    }
+    expect(refused).toBeGreaterThan(bytes.length / 2);
+    expect(() => readAnalyzeRequest(Buffer.from([(11 << 3) | 3]))).toThrow("The analyzer request holds a field of wire type 3, which it never sends.");
+  });
+});
