@@ -2,6 +2,8 @@ import fc from "fast-check";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import * as analyzerPb from "@pulumi/pulumi/proto/analyzer_pb";
 import { readAnalyzeRequest, readAnalyzeStackRequest } from "../../../policies/framework/sdk-request-bytes";
+import { specialSigKey, unknownStringValue } from "../../../policies/framework/sdk-internals";
+import { secret } from "../../harness/engine";
 
 // ocs-guard reads the engine's requests from their bytes; the protobuf library is the reference.
 // A reader must skip what a newer engine may add (fields it does not know, of any wire type) and
@@ -59,6 +61,30 @@ describe("reading an analyzer request from its bytes", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("unwraps a secret to its value and remembers where it was, and notes an unknown value", () => {
+    const read = readAnalyzeRequest(
+      request({
+        ip: secret("10.0.0.1"),
+        edges: [{ port: secret(5061) }, { port: 5062 }],
+        absent: { [specialSigKey]: secret("x")[specialSigKey] },
+        lookalike: { [specialSigKey]: "not the secret signature", value: "shown" },
+        fqdn: unknownStringValue,
+      }).serializeBinary(),
+    );
+    expect(read.props).toEqual({
+      absent: undefined,
+      edges: [{ port: 5061 }, { port: 5062 }],
+      fqdn: unknownStringValue,
+      ip: "10.0.0.1",
+      lookalike: { [specialSigKey]: "not the secret signature", value: "shown" },
+    });
+    expect(Object.keys(read.props)).toEqual(["absent", "edges", "fqdn", "ip", "lookalike"]);
+    expect(read.secretPaths).toEqual([["absent"], ["edges", 0, "port"], ["ip"]]);
+    expect(read.hasUnknowns).toBe(true);
+    expect(read.parent).toBe("");
+    expect(readAnalyzeRequest(request({ a: "known" }).serializeBinary())).toMatchObject({ secretPaths: [], hasUnknowns: false });
   });
 
   it("reads every resource of a stack request and skips what is not a resource", () => {
