@@ -10,7 +10,7 @@ import {
 import type * as grpcTypes from "@grpc/grpc-js";
 import type * as analyzerGrpcTypes from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import type * as selectionTypes from "../../policies/selection";
-import type { UnaryHandler } from "../../policies/framework/sdk-configure";
+import { REFUSED, type UnaryHandler } from "../../policies/framework/sdk-configure";
 import { analyze, configureRequest } from "../harness/engine";
 import { mediationModel } from "./framework/sample";
 
@@ -122,61 +122,81 @@ describe("a selection that cannot be served", () => {
   });
 });
 
-const refusalOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  return "no refusal";
-};
+interface OwnRegistry {
+  grpc: typeof grpcTypes;
+  rpc: typeof analyzerGrpcTypes;
+  selection: typeof selectionTypes;
+}
+
+/**
+ * Runs `work` on modules loaded in a registry of their own, synchronously inside it: select loads
+ * the SDK's gRPC module on first use and installs the Configure tap on that module's server, and
+ * the selection's module-level declarations run where a test can see them.
+ */
+function inOwnRegistry<T>(work: (modules: OwnRegistry) => T): T {
+  let result: { value: T } | undefined;
+  jest.isolateModules(() => {
+    /* eslint-disable @typescript-eslint/no-require-imports -- modules of this registry, loaded inside it */
+    result = {
+      value: work({
+        grpc: require("@grpc/grpc-js") as typeof grpcTypes,
+        rpc: require("@pulumi/pulumi/proto/analyzer_grpc_pb") as typeof analyzerGrpcTypes,
+        selection: require("../../policies/selection") as typeof selectionTypes,
+      }),
+    };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+  });
+  if (!result) throw new Error("the isolated registry ran nothing");
+  return result.value;
+}
+
+describe("the selection module as it loads", () => {
+  it("accepts several values in each criterion and names the criteria in a refusal", () => {
+    const several: PolicySelection = { requirements: ["OCS-UM-1", "OCS-ENC-3"], areas: ["um", "encryption"], severities: ["high", "critical"] };
+    const { selected, refusal } = inOwnRegistry(({ selection }) => {
+      let message = "no refusal";
+      try {
+        selection.selectPolicies({ names: ["x"] } as PolicySelection);
+      } catch (error) {
+        message = error instanceof Error ? error.message : String(error);
+      }
+      return { selected: names(selection.selectPolicies(several)), refusal: message };
+    });
+    expect(selected).toEqual(names(selectPolicies(several)));
+    expect(selected.length).toBeGreaterThan(WAIVER_POLICIES.length);
+    expect(refusal).toBe('The ocs-guard policy selection: "names" is not a criterion; the criteria are requirements, areas, severities.');
+  });
+});
 
 describe("a pack composed with select", () => {
   it("validates the configuration the engine sends against the policies it selected", async () => {
     const passThrough = jest.fn<ReturnType<UnaryHandler>, Parameters<UnaryHandler>>((_call, callback) => callback(null));
-    let configure: UnaryHandler | undefined;
-    const several: PolicySelection = { requirements: ["OCS-UM-1", "OCS-ENC-3"], areas: ["um", "encryption"], severities: ["high", "critical"] };
-    let severalOfEach: string[] = [];
-    let refusal = "";
-    // A registry of its own, and everything inside it: select loads the SDK's gRPC module on first
-    // use and installs the Configure tap on that module's server.
-    jest.isolateModules(() => {
-      /* eslint-disable @typescript-eslint/no-require-imports -- modules of this registry, loaded inside it */
-      const grpc = require("@grpc/grpc-js") as typeof grpcTypes;
-      const rpc = require("@pulumi/pulumi/proto/analyzer_grpc_pb") as typeof analyzerGrpcTypes;
-      const selection = require("../../policies/selection") as typeof selectionTypes;
-      /* eslint-enable @typescript-eslint/no-require-imports */
+    const tapped = inOwnRegistry(({ grpc, rpc, selection }) => {
+      let configure: UnaryHandler | undefined;
       const original = grpc.Server.prototype.addService;
       // What the tap hands on to gRPC is kept here instead of being registered on a server.
       grpc.Server.prototype.addService = (_service, implementation) => {
         configure = (implementation as { configure?: UnaryHandler }).configure;
       };
-      // This registry's module-level declarations (the criteria's schema, the refusal's subject) are
-      // checked here too, where a test runs them.
-      severalOfEach = names(selection.selectPolicies(several));
-      refusal = refusalOf(() => selection.selectPolicies({ names: ["x"] } as PolicySelection));
       try {
         selection.select({ areas: ["um"] });
         grpc.Server.prototype.addService(rpc.AnalyzerService, { configure: passThrough } as never);
       } finally {
         grpc.Server.prototype.addService = original;
       }
+      return configure;
     });
-    expect(severalOfEach).toEqual(names(selectPolicies(several)));
-    expect(severalOfEach.length).toBeGreaterThan(WAIVER_POLICIES.length);
-    expect(refusal).toBe('The ocs-guard policy selection: "names" is not a criterion; the criteria are requirements, areas, severities.');
-    const tapped = configure;
     if (!tapped || tapped === passThrough) throw new Error("select installed no Configure tap");
     const um = selectPolicies({ areas: ["um"] });
     const send = (config: Record<string, Record<string, unknown>>) =>
       new Promise<unknown>((resolve) => tapped({ request: configureRequest(um, config) }, (err) => resolve(err)));
 
     expect(await send({ "location-profile-enforce-dial-plan-name": { expectedport: 1 } })).toEqual({
-      code: 3,
+      code: REFUSED,
       details: 'Policy location-profile-enforce-dial-plan-name has no configuration key "expectedport"; it takes only "enforcementLevel".',
     });
     expect(await send({ "media-gateway-require-tls": {} })).toEqual({
-      code: 3,
+      code: REFUSED,
       details: expect.stringMatching(/^The pack configuration names "media-gateway-require-tls", which is no policy of this pack/),
     });
     expect(passThrough).not.toHaveBeenCalled();
