@@ -182,6 +182,7 @@ function readStruct(r: Reader, end: number, path: PropsPath, walk: Walk): unknow
   const entries = structEntries(r, end);
   const signature = entries.get(specialSigKey);
   if (signature !== undefined) {
+    // Stryker disable next-line ArrayDeclaration,BooleanLiteral: the probe's record is never read; it only keeps the signature's reading out of the request's
     const probe: Walk = { secretPaths: [], hasUnknowns: false };
     if (valueAt(r, signature, path, probe) === specialSecretSig) {
       // The SDK unwraps a secret to its value; where it was is remembered so that no message shows it.
