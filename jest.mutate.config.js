@@ -30,4 +30,5 @@ module.exports = {
     "/test/cli/check-loads\\.test\\.ts$",
   ],
   reporters: ["default"],
+  moduleNameMapper: { "^@npmcli/arborist$": "<rootDir>/test/harness/no-arborist.js" },
 };

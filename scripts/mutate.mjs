@@ -53,7 +53,10 @@ if (typeof root === "string" && root !== "") text = text.split(`${root}/`).join(
 // Paths outside the project (Node.js internals, the home directory) say only where it ran.
 text = text.replace(/(?<=[\s"(])\/(?:home|root|tmp|usr|opt|work)\/[^\s"():]*\//g, "");
 writeFileSync(file, `${text}\n`);
-console.log(`mutate: ${file} updated (${Object.keys(after.files).length} files); node scripts/mutate-score.mjs prints the score per area`);
+console.log(`mutate: ${file} updated (${Object.keys(after.files).length} files). The score over policies/, every run so far:`);
+// The figure that matters is over all of policies/, not over the files this run mutated.
+const score = spawnSync(process.execPath, ["scripts/mutate-score.mjs", file], { stdio: "inherit" });
+process.exit(score.status ?? 1);
 
 function firstLine(reason) {
   const line = reason.split("\n", 1)[0];
