@@ -478,6 +478,33 @@ describe("serveAnalyzer", () => {
     expect(errors).toEqual([failure.stack]);
   });
 
+  it("prints why it could not listen and exits 1, loading nothing", () => {
+    const failure = new Error("address in use");
+    jest.spyOn(grpc.Server.prototype, "bindAsync").mockImplementation((_address, _credentials, callback) => callback(failure, 0));
+    const errors: unknown[] = [];
+    jest.spyOn(console, "error").mockImplementation((line: unknown) => void errors.push(line));
+    const log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    const exit = jest.spyOn(process, "exit").mockImplementation((code) => {
+      throw new Error(`exit ${String(code)}`);
+    });
+    let loads = 0;
+    expect(() =>
+      serveAnalyzer({
+        name: "pack",
+        version: "1.0.0",
+        describe: () => [],
+        load: () => {
+          loads++;
+          return fakePack().pack;
+        },
+      }),
+    ).toThrow("exit 1");
+    expect(errors).toEqual([failure]);
+    expect(exit).toHaveBeenCalledWith(1);
+    expect(log).not.toHaveBeenCalled();
+    expect(loads).toBe(0);
+  });
+
   it("prints a failed load that is no Error as it is", async () => {
     const errors: unknown[] = [];
     const printedError = new Promise<void>((resolve) =>
