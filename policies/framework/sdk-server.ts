@@ -103,6 +103,7 @@ function analyzerInfo(identity: PackIdentity, policies: readonly AnalyzerPolicyI
       if (p.configSchema) {
         const schema = new analyzerPb.PolicyConfigSchema();
         schema.setProperties(structPb.Struct.fromJavaScript(p.configSchema.properties as never));
+        // Stryker disable next-line ConditionalExpression: an absent list and an empty one are the same bytes on the wire
         if (p.configSchema.required) schema.setRequiredList(p.configSchema.required);
         policy.setConfigschema(schema);
       }
@@ -133,6 +134,7 @@ function analyzeResponse(identity: PackIdentity, diagnostics: readonly PackDiagn
       diagnostic.setDescription(d.description);
       diagnostic.setMessage(d.message);
       diagnostic.setEnforcementlevel(levelCode(d.enforcementLevel));
+      // Stryker disable next-line ConditionalExpression: an unset string and an empty one are the same bytes on the wire
       if (d.urn) diagnostic.setUrn(d.urn);
       diagnostic.setSeverity(severityCode(d.severity));
       return diagnostic;
@@ -231,6 +233,7 @@ export function analyzerHandlers(definition: AnalyzerDefinition): AnalyzerHandle
           na.setReason("Policy does not implement remediateResource");
           return na;
         });
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an absent list and an empty one are the same bytes on the wire
         if (notApplicable.length > 0) response.setNotApplicableList(notApplicable);
         return response;
       }),
