@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DOCS_URL, FRAMEWORK, type PolicyInfo, resourcePolicy, stackPolicy } from "../../../policies/framework/define";
+import { DOCS_URL, FRAMEWORK, type PolicyInfo, resourcePolicy, type StackPolicyDefinition, stackPolicy } from "../../../policies/framework/define";
 import { defaultWaiverRules } from "../../../policies/framework/exceptions";
 import { judgedResources } from "../../../policies/framework/judged";
 import { NotVerifiableError } from "../../../policies/framework/not-verifiable";
@@ -44,6 +44,11 @@ function resourceRule(overrides: Partial<PolicyInfo> & { messages?: string[]; th
   });
 }
 
+/** A stack policy of the sample's metadata, with the definition's other fields given. */
+function stackRule<S extends Partial<StackPolicyDefinition<undefined>>>(def: S & Pick<StackPolicyDefinition<undefined>, "check">) {
+  return stackPolicy<undefined>({ ...sampleMediationRule, name: "stack-detail", remediationSteps: "r", ...def });
+}
+
 describe("what a policy tells the engine about itself", () => {
   it("describes itself with its documentation link, requirement tags, framework reference and seed text", () => {
     const policy = resourceRule({ requirements: ["OCS-GW-6", "OCS-GW-7"], description: "Ports are right.", severity: "high" });
@@ -81,7 +86,7 @@ describe("what a policy tells the engine about itself", () => {
     expect(typeof sdk.validateResource).toBe("function");
     expect(policy.policy).toBe(policy.policy);
 
-    const stack = stackPolicy({ ...sampleMediationRule, name: "stack-detail", remediationSteps: "r", check: () => [] });
+    const stack = stackRule({ check: () => [] });
     expect(stack.analyzerInfo.kind).toBe("stack");
     expect(stack.resourceTypes).toEqual([]);
     expect(typeof (stack.policy as unknown as Record<string, unknown>).validateStack).toBe("function");
@@ -283,10 +288,7 @@ describe("malformed models", () => {
 
   it("are reported by a stack policy for the kinds it applies to, and passed to its own check of any kind", () => {
     const seen: string[] = [];
-    const policy = stackPolicy({
-      ...sampleMediationRule,
-      name: "stack-detail",
-      remediationSteps: "r",
+    const policy = stackRule({
       appliesTo: ["mediaGateway"],
       check: () => [],
       checkMalformed(m) {
@@ -301,7 +303,7 @@ describe("malformed models", () => {
     expect(evaluation.violations).toEqual([]);
     expect(evaluation.waived.map((w) => w.message)).toEqual(['Mediation Server "m" odd (OCS-GW-6).']);
 
-    const ofItsKind = stackPolicy({ ...sampleMediationRule, name: "stack-detail", remediationSteps: "r", check: () => [] });
+    const ofItsKind = stackRule({ check: () => [] });
     const found = ofItsKind.evaluate([topology, med("m", props)], {}, now);
     expect(found.waived).toEqual([]);
     expect(found.violations.map((v) => v.message)).toEqual([expect.stringContaining("because its model is malformed")]);
@@ -311,10 +313,7 @@ describe("malformed models", () => {
 describe("stack policies and the topology", () => {
   it("judge each topology under its name, and note an unknown it needed on the topology", () => {
     const judgedViews: string[] = [];
-    const policy = stackPolicy({
-      ...sampleMediationRule,
-      name: "stack-detail",
-      remediationSteps: "r",
+    const policy = stackRule({
       check(view) {
         judgedViews.push(`${view.name}:${view.members.length}`);
         throw new UnknownValueError(unknownStringValue, ["sites"]);
@@ -327,11 +326,8 @@ describe("stack policies and the topology", () => {
 
   it("judge components outside any Topology as a group of their own when the policy names no kind", () => {
     const judgedViews: string[] = [];
-    const policy = stackPolicy({
-      ...sampleMediationRule,
+    const policy = stackRule({
       appliesTo: [],
-      name: "stack-detail",
-      remediationSteps: "r",
       check(view) {
         judgedViews.push(`${view.name}:${view.rooted}`);
         return [];
@@ -343,10 +339,7 @@ describe("stack policies and the topology", () => {
 
   it("say of a component outside any Topology only that, once, for the kinds they apply to", () => {
     let checked = 0;
-    const policy = stackPolicy({
-      ...sampleMediationRule,
-      name: "stack-detail",
-      remediationSteps: "r",
+    const policy = stackRule({
       check: () => {
         checked++;
         return [];
@@ -365,10 +358,7 @@ describe("stack policies and the topology", () => {
   });
 
   it("report through the SDK's validateStack with each finding's URN", () => {
-    const policy = stackPolicy({
-      ...sampleMediationRule,
-      name: "stack-detail",
-      remediationSteps: "r",
+    const policy = stackRule({
       check: (view) => view.of("mediationServer").map((m) => ({ urn: m.urn, subject: m.subject, message: "clash" })),
     });
     const reported: [string, string | undefined][] = [];
@@ -407,10 +397,8 @@ describe("waivers through the definition", () => {
   });
 
   it("accept a finding on another resource of the request by its own waivers", () => {
-    const policy = stackPolicy({
-      ...sampleMediationRule,
+    const policy = stackRule({
       name: "mediation-server-detail",
-      remediationSteps: "r",
       check: (view) => view.of("mediationServer").map((m) => ({ urn: m.urn, subject: m.subject, message: "clash" })),
     });
     const waivedOne = known({ ...mediationModel(), waivers: [waiver] });
@@ -423,10 +411,8 @@ describe("waivers through the definition", () => {
     expect(evaluation.waived.map((w) => w.urn)).toEqual(["urn:a"]);
     expect(evaluation.violations.map((v) => v.urn)).toEqual(["urn:b"]);
     // A finding on a resource the request does not hold: nothing can accept it.
-    const stray = stackPolicy({
-      ...sampleMediationRule,
+    const stray = stackRule({
       name: "mediation-server-detail",
-      remediationSteps: "r",
       check: () => [{ urn: "urn:elsewhere", subject: "x", message: "clash" }],
     });
     expect(stray.evaluate([topology, med("a", waivedOne)], {}, now).violations.map((v) => v.urn)).toEqual(["urn:elsewhere"]);

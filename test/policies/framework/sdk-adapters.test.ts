@@ -262,35 +262,24 @@ describe("the Configure tap", () => {
     expect(answers[0]?.[1]).toBeDefined();
   });
 
-  it("leaves the gRPC server as it was after finding the SDK's handler", () => {
-    inRegistry(({ tap, grpc }) => {
-      const prototype = grpc.Server.prototype;
-      const { addService, bindAsync } = prototype;
-      expect(typeof tap.tappedSdkConfigure(() => undefined)).toBe("function");
-      expect(prototype.addService).toBe(addService);
-      expect(prototype.bindAsync).toBe(bindAsync);
-    });
-  });
-
-  it("says so when the SDK registers no Configure handler, and still puts the server back", () => {
-    inRegistry(({ tap, grpc, policyServer }) => {
-      const prototype = grpc.Server.prototype;
-      const { addService, bindAsync } = prototype;
-      policyServer.serve = () => undefined;
-      expect(() => tap.tappedSdkConfigure(() => undefined)).toThrow(new Error("@pulumi/policy registered no analyzer Configure handler."));
-      expect(prototype.addService).toBe(addService);
-      expect(prototype.bindAsync).toBe(bindAsync);
-    });
-  });
-
-  it("puts the server back when the SDK's serve fails", () => {
-    inRegistry(({ tap, grpc, policyServer }) => {
-      const prototype = grpc.Server.prototype;
-      const { addService, bindAsync } = prototype;
-      policyServer.serve = () => {
+  it.each([
+    ["after finding the SDK's handler", undefined, undefined],
+    ["when the SDK registers no Configure handler, saying so", () => undefined, "@pulumi/policy registered no analyzer Configure handler."],
+    [
+      "when the SDK's serve fails",
+      () => {
         throw new Error("serve failed");
-      };
-      expect(() => tap.tappedSdkConfigure(() => undefined)).toThrow("serve failed");
+      },
+      "serve failed",
+    ],
+  ] as [string, (() => void) | undefined, string | undefined][])("puts the gRPC server back %s", (_case, serve, failure) => {
+    inRegistry(({ tap, grpc, policyServer }) => {
+      const prototype = grpc.Server.prototype;
+      const { addService, bindAsync } = prototype;
+      if (serve !== undefined) policyServer.serve = serve;
+      const find = () => tap.tappedSdkConfigure(() => undefined);
+      if (failure === undefined) expect(typeof find()).toBe("function");
+      else expect(find).toThrow(new Error(failure));
       expect(prototype.addService).toBe(addService);
       expect(prototype.bindAsync).toBe(bindAsync);
     });

@@ -457,8 +457,13 @@ describe("serveAnalyzer", () => {
     }
   });
 
-  it("prints a failed load with its stack, after the port", async () => {
-    const failure = new Error("cannot load");
+  const withStack = new Error("cannot load");
+  const bare = new Error("bare");
+  delete bare.stack;
+  it.each([
+    ["with its stack", withStack, withStack.stack],
+    ["without a stack by its message", bare, "bare"],
+  ])("prints a failed load %s, after the port", async (_case, failure, printed) => {
     const errors: unknown[] = [];
     const printedError = new Promise<void>((resolve) =>
       jest.spyOn(console, "error").mockImplementation((line: unknown) => {
@@ -475,7 +480,7 @@ describe("serveAnalyzer", () => {
       },
     });
     await printedError;
-    expect(errors).toEqual([failure.stack]);
+    expect(errors).toEqual([printed]);
   });
 
   it("prints why it could not listen and exits 1, loading nothing", () => {
@@ -505,25 +510,4 @@ describe("serveAnalyzer", () => {
     expect(loads).toBe(0);
   });
 
-  it("prints a failed load that is no Error as it is", async () => {
-    const errors: unknown[] = [];
-    const printedError = new Promise<void>((resolve) =>
-      jest.spyOn(console, "error").mockImplementation((line: unknown) => {
-        errors.push(line);
-        resolve();
-      }),
-    );
-    const bare = new Error("bare");
-    delete bare.stack;
-    await serve({
-      name: "pack",
-      version: "1.0.0",
-      describe: () => [],
-      load: () => {
-        throw bare;
-      },
-    });
-    await printedError;
-    expect(errors).toEqual(["bare"]);
-  });
 });
