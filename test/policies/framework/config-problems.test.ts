@@ -21,8 +21,10 @@ describe("nearest", () => {
   it("allows two edits, or one in three letters of a longer word", () => {
     expect(nearest("ab", ["xyab"])).toBe("xyab");
     expect(nearest("a", ["xyz"])).toBeUndefined();
-    // 12 letters: four edits allowed, not five.
     expect(nearest("exceptionsXX", ["exceptions"])).toBe("exceptions");
+    // exceptions, 10 letters: three edits allowed; maximumHorizonDays, 18 letters: six, not seven.
+    expect(nearest("exceptionsXYZ", ["exceptions"])).toBe("exceptions");
+    expect(nearest("exceptionsWXYZ", ["exceptions"])).toBeUndefined();
     expect(nearest("maximumHorizonDays".slice(0, 14), ["maximumHorizonDays"])).toBe("maximumHorizonDays");
     expect(nearest("maximumHorizonDays".slice(0, 12), ["maximumHorizonDays"])).toBe("maximumHorizonDays");
     expect(nearest("maximumHorizonDays".slice(0, 11), ["maximumHorizonDays"])).toBeUndefined();

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { DOCS_URL, FRAMEWORK, type PolicyInfo, resourcePolicy, type StackPolicyDefinition, stackPolicy } from "../../../policies/framework/define";
+import {
+  DOCS_URL,
+  FRAMEWORK,
+  type PolicyInfo,
+  type ResourcePolicyDefinition,
+  resourcePolicy,
+  type StackPolicyDefinition,
+  stackPolicy,
+} from "../../../policies/framework/define";
 import { defaultWaiverRules } from "../../../policies/framework/exceptions";
 import { judgedResources } from "../../../policies/framework/judged";
 import { NotVerifiableError } from "../../../policies/framework/not-verifiable";
@@ -29,18 +37,23 @@ const med = (name: string, props: unknown, parent: StackResource | null = topolo
 const known = <T extends object>(props: T): T => declareSecretPaths(structuredClone(props), []);
 const now = new Date("2026-12-01T12:00:00Z");
 
-function resourceRule(overrides: Partial<PolicyInfo> & { messages?: string[]; throws?: unknown } = {}) {
-  const { messages = ["found"], throws, ...info } = overrides;
+type MediationCheck = ResourcePolicyDefinition<"mediationServer", undefined>["check"];
+
+/** A Mediation Server policy of the sample's metadata whose rule finds `messages`, throws `throws`, or is `check`. */
+function resourceRule(overrides: Partial<PolicyInfo> & { messages?: string[]; throws?: unknown; check?: MediationCheck } = {}) {
+  const { messages = ["found"], throws, check, ...info } = overrides;
   return resourcePolicy({
     ...sampleMediationRule,
     name: "mediation-server-detail",
     remediationSteps: "Do it.",
     ...info,
     appliesTo: ["mediationServer"],
-    check() {
-      if (throws !== undefined) throw throws;
-      return messages;
-    },
+    check:
+      check ??
+      (() => {
+        if (throws !== undefined) throw throws;
+        return messages;
+      }),
   });
 }
 
@@ -422,11 +435,7 @@ describe("waivers through the definition", () => {
 describe("resource policies and kinds", () => {
   it("judge every member of the kinds they apply to, and no other", () => {
     const judged: string[] = [];
-    const policy = resourcePolicy({
-      ...sampleMediationRule,
-      name: "kinds-detail",
-      remediationSteps: "r",
-      appliesTo: ["mediationServer"],
+    const policy = resourceRule({
       check(member) {
         judged.push(member.name);
         return [];
@@ -440,11 +449,7 @@ describe("resource policies and kinds", () => {
 
   it("keep judging the other members after one that is not verifiable", () => {
     let calls = 0;
-    const policy = resourcePolicy({
-      ...sampleMediationRule,
-      name: "kinds-detail",
-      remediationSteps: "r",
-      appliesTo: ["mediationServer"],
+    const policy = resourceRule({
       check(member) {
         calls++;
         if (member.name === "a") throw new UnknownValueError(unknownStringValue, ["nextHop"]);

@@ -285,19 +285,27 @@ describe("the Configure tap", () => {
     });
   });
 
-  it("never lets the SDK's server listen while its handler is found", () => {
+  it("never lets the SDK's server listen while its handler is found", async () => {
+    let listened = false;
+    let bindDuringServe: unknown;
+    let realBind: unknown;
     inRegistry(({ tap, grpc, policyServer }) => {
       const serve = policyServer.serve;
-      let bound: unknown = "not called";
+      realBind = grpc.Server.prototype.bindAsync;
       policyServer.serve = (...args: unknown[]) => {
+        bindDuringServe = grpc.Server.prototype.bindAsync;
         const server = new grpc.Server();
-        bound = (server.bindAsync as unknown as (...a: unknown[]) => unknown)("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), () => {
-          throw new Error("the server listened");
+        (server.bindAsync as unknown as (...a: unknown[]) => void)("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), () => {
+          listened = true;
+          server.forceShutdown();
         });
         serve(...args);
       };
       tap.tappedSdkConfigure(() => undefined);
-      expect(bound).toBeUndefined();
     });
+    // A real bind answers on a later turn of the event loop; give it several.
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(bindDuringServe).not.toBe(realBind);
+    expect(listened).toBe(false);
   });
 });

@@ -135,7 +135,7 @@ describe("the pack's identity", () => {
       rmSync(folder, { recursive: true, force: true });
     });
 
-    it("is the version of the working folder's package.json, read once", async () => {
+    it("is the version of the working folder's package.json", async () => {
       writeFileSync(join(folder, "package.json"), JSON.stringify({ name: "x", version: "7.1.2" }));
       const { handlers } = handlersFor(fakePack().pack, { version: undefined });
       const first = (await send(handlers.getAnalyzerInfo, undefined)).response as InstanceType<typeof analyzerPb.AnalyzerInfo>;
